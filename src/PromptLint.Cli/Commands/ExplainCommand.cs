@@ -1,0 +1,39 @@
+using System.IO;
+using PromptLint.Rules;
+
+namespace PromptLint.Cli.Commands;
+
+/// <summary><c>promptlint explain PL1001</c>: prints the rule's page (rules/PLxxxx.md, embedded at build time).</summary>
+internal static class ExplainCommand
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length != 1)
+        {
+            throw new UsageException("explain takes one rule ID, e.g. 'promptlint explain PL1001'");
+        }
+
+        RuleDescriptor? rule = RuleCatalog.Find(args[0]);
+        if (rule is null)
+        {
+            throw new UsageException($"unknown rule '{args[0]}'; 'promptlint rules' lists them");
+        }
+
+        using Stream? page = typeof(ExplainCommand).Assembly.GetManifestResourceStream("rules/" + rule.Id + ".md");
+        if (page is null)
+        {
+            stdout.WriteLine($"{rule.Id}: {rule.Title} ({rule.DefaultSeverity.ToName()})");
+            stdout.WriteLine(rule.Description);
+        }
+        else
+        {
+            using var reader = new StreamReader(page);
+            stdout.Write(reader.ReadToEnd());
+        }
+
+        stdout.WriteLine();
+        stdout.WriteLine(rule.HelpLink);
+        _ = stderr;
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,361 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using PromptLint.Model;
+using PromptLint.Text;
+
+namespace PromptLint.Analysis;
+
+/// <summary>
+/// Finds worked examples. Structural: a user turn answered by an assistant turn before the final user
+/// turn. Textual, inside the instructions: <c>&lt;example&gt;</c> blocks; paired labels on consecutive lines
+/// (<c>Input:</c>/<c>Output:</c>, <c>Q:</c>/<c>A:</c>, <c>Text:</c>/<c>Label:</c>, or any label pair that repeats);
+/// arrow lines (<c>"…" -&gt; label</c>) under an "Examples" heading.
+/// </summary>
+internal static class ExampleDetector
+{
+    private static readonly HashSet<string> InputLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "input", "q", "question", "user", "human", "customer", "text", "review", "message", "query", "sentence", "email",
+        "ticket", "request", "prompt", "english", "source", "article", "comment", "tweet", "description", "code", "problem",
+        "post", "headline", "utterance", "complaint", "document", "passage", "title", "product", "snippet", "log", "issue",
+        "before", "original", "draft", "statement", "claim", "example input", "sample input", "user input", "user message",
+        "customer message", "transcript", "note", "notes", "task", "item", "name", "address", "feedback", "phrase", "word",
+    };
+
+    private static readonly HashSet<string> OutputLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "output", "a", "answer", "assistant", "ai", "bot", "agent", "label", "labels", "sentiment", "category", "categories",
+        "response", "reply", "classification", "result", "summary", "translation", "french", "spanish", "german", "italian",
+        "portuguese", "japanese", "chinese", "sql", "json", "intent", "tags", "tag", "rewrite", "rewritten", "corrected",
+        "after", "expected", "expected output", "example output", "sample output", "assistant response", "your answer",
+        "verdict", "score", "rating", "priority", "topic", "entities", "keywords", "fixed", "improved", "polished", "class",
+        "emotion", "tone", "language", "chatbot", "model", "extracted", "severity", "decision", "route", "department",
+    };
+
+    private static readonly Regex LabelLine = Patterns.Create(@"^\s{0,8}([-*>]\s{0,3})?(\*\*|__)?(?<label>[A-Za-z][A-Za-z ]{0,24}?)(\*\*|__)?\s{0,3}:(\*\*|__)?(?<rest>.*)$");
+
+    private static readonly Regex ExamplesHeading = Patterns.Create(@"^\s{0,3}(#{1,6}\s*|\*\*|<)?\s*(few[- ]shot\s+)?(examples?|samples?)\b");
+
+    private static readonly Regex ArrowLine = Patterns.Create(@"^\s{0,8}([-*]\s{0,3})?(?<in>\S.{0,400}?)\s{0,4}(->|→|=>|⇒)\s{0,4}(?<out>\S.{0,400})$");
+
+    public static IReadOnlyList<FewShotExample> FindAll(PromptDocument document)
+    {
+        var examples = new List<FewShotExample>();
+        AddStructural(document, examples);
+        foreach (PromptMessage message in InstructionFacts.InstructionsOf(document))
+        {
+            foreach (TextualExample e in FindTextual(message.Text))
+            {
+                examples.Add(new FewShotExample(ExampleKind.Textual, message.ToSource(e.Span), e.Input, e.Output));
+            }
+        }
+
+        return examples;
+    }
+
+    private static void AddStructural(PromptDocument document, List<FewShotExample> examples)
+    {
+        IReadOnlyList<PromptMessage> messages = document.Messages;
+        int lastUser = -1;
+        for (int i = messages.Count - 1; i >= 0; i--)
+        {
+            if (messages[i].Role == MessageRole.User)
+            {
+                lastUser = i;
+                break;
+            }
+        }
+
+        for (int i = 0; i + 1 < lastUser; i++)
+        {
+            PromptMessage user = messages[i];
+            PromptMessage assistant = messages[i + 1];
+            if (user.Role == MessageRole.User && assistant.Role == MessageRole.Assistant && HasStaticText(assistant.Text))
+            {
+                var span = TextSpan.FromBounds(user.MarkerSpan.Start, assistant.SourceSpan.End);
+                examples.Add(new FewShotExample(ExampleKind.Structural, span, user.Text, assistant.Text));
+            }
+        }
+    }
+
+    /// <summary>A body that is more than template tags (a turn filled at run time is no worked example).</summary>
+    private static bool HasStaticText(string text)
+    {
+        int depth = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '{' && i + 1 < text.Length && (text[i + 1] == '{' || text[i + 1] == '%'))
+            {
+                depth++;
+                i++;
+            }
+            else if ((c == '}' || c == '%') && i + 1 < text.Length && text[i + 1] == '}' && depth > 0)
+            {
+                depth--;
+                i++;
+            }
+            else if (depth == 0 && char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal readonly record struct TextualExample(TextSpan Span, string Input, string Output);
+
+    /// <summary>Examples written into instruction text; spans are relative to <paramref name="text"/>.</summary>
+    internal static List<TextualExample> FindTextual(string text)
+    {
+        var found = new List<TextualExample>();
+        FindExampleTags(text, found);
+        var lines = SplitLines(text);
+        FindLabelPairs(text, lines, found);
+        FindArrowLines(text, lines, found);
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return found;
+    }
+
+    private static void FindExampleTags(string text, List<TextualExample> found)
+    {
+        int i = 0;
+        while ((i = text.IndexOf("<example", i, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            int tagEnd = text.IndexOf('>', i);
+            if (tagEnd < 0)
+            {
+                return;
+            }
+
+            string tagName = text.Substring(i + 1, tagEnd - i - 1).Split(' ', '\t', '\n')[0];
+            if (tagName.Equals("examples", StringComparison.OrdinalIgnoreCase) || tagName.EndsWith("/", StringComparison.Ordinal))
+            {
+                i = tagEnd + 1;
+                continue;
+            }
+
+            string closeTag = "</" + tagName + ">";
+            int close = text.IndexOf(closeTag, tagEnd, StringComparison.OrdinalIgnoreCase);
+            if (close < 0)
+            {
+                i = tagEnd + 1;
+                continue;
+            }
+
+            string body = text.Substring(tagEnd + 1, close - tagEnd - 1);
+            if (HasStaticText(body))
+            {
+                (string input, string output) = SplitInputOutput(body);
+                found.Add(new TextualExample(TextSpan.FromBounds(i, close + closeTag.Length), input, output));
+            }
+
+            i = close + closeTag.Length;
+        }
+    }
+
+    private static (string Input, string Output) SplitInputOutput(string body)
+    {
+        foreach (string tag in new[] { "output", "answer", "response", "assistant", "ideal_response", "label" })
+        {
+            int open = body.IndexOf("<" + tag + ">", StringComparison.OrdinalIgnoreCase);
+            int close = body.IndexOf("</" + tag + ">", StringComparison.OrdinalIgnoreCase);
+            if (open >= 0 && close > open)
+            {
+                return (body.Substring(0, open).Trim(), body.Substring(open + tag.Length + 2, close - open - tag.Length - 2).Trim());
+            }
+        }
+
+        var lines = SplitLines(body);
+        for (int l = lines.Count - 1; l >= 0; l--)
+        {
+            Match? m = LabelLine.SafeMatch(body.Substring(lines[l].Start, lines[l].Length));
+            if (m is not null && OutputLabels.Contains(m.Groups["label"].Value.Trim()))
+            {
+                string rest = body.Substring(lines[l].Start + m.Groups["rest"].Index).Trim();
+                return (body.Substring(0, lines[l].Start).Trim(), rest);
+            }
+        }
+
+        return (body.Trim(), body.Trim());
+    }
+
+    private readonly record struct Label(int Line, string Name, TextSpan LineSpan, bool HasInlineContent);
+
+    private static void FindLabelPairs(string text, List<TextSpan> lines, List<TextualExample> found)
+    {
+        var labels = new List<Label>();
+        for (int l = 0; l < lines.Count; l++)
+        {
+            TextSpan line = lines[l];
+            if (line.Length == 0 || line.Length > 2000)
+            {
+                continue;
+            }
+
+            Match? m = LabelLine.SafeMatch(text.Substring(line.Start, line.Length));
+            if (m is null || m.Groups["rest"].Value.StartsWith("//", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string name = m.Groups["label"].Value.Trim();
+            if (name.Split(' ').Length > 3)
+            {
+                continue;
+            }
+
+            labels.Add(new Label(l, name, line, m.Groups["rest"].Value.Trim().Length > 0));
+        }
+
+        // Candidate pairs: a label followed within a few lines by a different label.
+        var pairs = new List<(Label In, Label Out)>();
+        for (int k = 0; k + 1 < labels.Count; k++)
+        {
+            Label a = labels[k];
+            Label b = labels[k + 1];
+            if (b.Line - a.Line <= 12 && !a.Name.Equals(b.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                pairs.Add((a, b));
+            }
+        }
+
+        var counts = pairs
+            .GroupBy(p => (p.In.Name.ToLowerInvariant(), p.Out.Name.ToLowerInvariant()))
+            .ToDictionary(g => g.Key, g => g.Count());
+
+        int lastUsedLine = -1;
+        foreach ((Label input, Label output) in pairs)
+        {
+            if (input.Line <= lastUsedLine || InsideExisting(found, input.LineSpan.Start))
+            {
+                continue;
+            }
+
+            bool known = InputLabels.Contains(input.Name) && OutputLabels.Contains(output.Name);
+            bool repeated = counts[(input.Name.ToLowerInvariant(), output.Name.ToLowerInvariant())] >= 2;
+            if (!known && !repeated)
+            {
+                continue;
+            }
+
+            int outputEnd = BlockEnd(text, lines, output.Line);
+            string outputText = text.Substring(output.LineSpan.Start, outputEnd - output.LineSpan.Start);
+            outputText = outputText.Substring(outputText.IndexOf(':') + 1).Trim();
+            string inputText = text.Substring(input.LineSpan.Start, output.LineSpan.Start - input.LineSpan.Start);
+            inputText = inputText.Substring(inputText.IndexOf(':') + 1).Trim();
+            if (outputText.Length == 0 || inputText.Length == 0 || IsPlaceholder(outputText) || IsPlaceholder(inputText))
+            {
+                continue;
+            }
+
+            found.Add(new TextualExample(TextSpan.FromBounds(input.LineSpan.Start, outputEnd), inputText, outputText));
+            lastUsedLine = output.Line;
+        }
+    }
+
+    private static void FindArrowLines(string text, List<TextSpan> lines, List<TextualExample> found)
+    {
+        bool inExamples = false;
+        for (int l = 0; l < lines.Count; l++)
+        {
+            TextSpan line = lines[l];
+            if (line.Length > 2000)
+            {
+                continue;
+            }
+
+            string s = text.Substring(line.Start, line.Length);
+            if (ExamplesHeading.SafeIsMatch(s))
+            {
+                inExamples = true;
+            }
+            else if (s.TrimStart().StartsWith("#", StringComparison.Ordinal))
+            {
+                inExamples = false;
+            }
+
+            if (!inExamples || InsideExisting(found, line.Start))
+            {
+                continue;
+            }
+
+            Match? m = ArrowLine.SafeMatch(s);
+            if (m is not null && !IsPlaceholder(m.Groups["out"].Value) && !IsPlaceholder(m.Groups["in"].Value))
+            {
+                found.Add(new TextualExample(line, m.Groups["in"].Value.Trim(), m.Groups["out"].Value.Trim()));
+            }
+        }
+    }
+
+    /// <summary>The end of a labeled block: up to the next label line, blank line pair, or heading.</summary>
+    private static int BlockEnd(string text, List<TextSpan> lines, int startLine)
+    {
+        int end = lines[startLine].End;
+        for (int l = startLine + 1; l < lines.Count && l <= startLine + 30; l++)
+        {
+            string s = text.Substring(lines[l].Start, Math.Min(lines[l].Length, 200));
+            if (s.Trim().Length == 0 || s.TrimStart().StartsWith("#", StringComparison.Ordinal) || s.TrimStart().StartsWith("<", StringComparison.Ordinal) || LabelLine.SafeIsMatch(s))
+            {
+                break;
+            }
+
+            end = lines[l].End;
+        }
+
+        return end;
+    }
+
+    /// <summary>A description of a slot rather than a value: "&lt;the user's question&gt;", "[label]", "{{input}}", "...".</summary>
+    private static bool IsPlaceholder(string value)
+    {
+        string v = value.Trim().Trim('"', '\'', '`');
+        if (v.Length == 0 || v == "..." || v == "…")
+        {
+            return true;
+        }
+
+        bool wrapped = (v.StartsWith("<", StringComparison.Ordinal) && v.EndsWith(">", StringComparison.Ordinal) && v.IndexOf("</", StringComparison.Ordinal) < 0)
+            || (v.StartsWith("[", StringComparison.Ordinal) && v.EndsWith("]", StringComparison.Ordinal) && v.IndexOf('"') < 0)
+            || (v.StartsWith("{{", StringComparison.Ordinal) && v.EndsWith("}}", StringComparison.Ordinal) && v.IndexOf("}}", StringComparison.Ordinal) == v.Length - 2)
+            || (v.StartsWith("{", StringComparison.Ordinal) && v.EndsWith("}", StringComparison.Ordinal) && v.IndexOf(' ') < 0 && v.IndexOf('"') < 0);
+        return wrapped;
+    }
+
+    private static bool InsideExisting(List<TextualExample> found, int offset)
+    {
+        foreach (TextualExample e in found)
+        {
+            if (e.Span.Contains(offset))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static List<TextSpan> SplitLines(string text)
+    {
+        var lines = new List<TextSpan>();
+        int start = 0;
+        while (start <= text.Length)
+        {
+            int newline = text.IndexOf('\n', start);
+            int end = newline < 0 ? text.Length : newline;
+            int trimmedEnd = end > start && text[end - 1] == '\r' ? end - 1 : end;
+            lines.Add(TextSpan.FromBounds(start, trimmedEnd));
+            if (newline < 0)
+            {
+                break;
+            }
+
+            start = newline + 1;
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using PromptLint.Text;
+
+namespace PromptLint.Analysis;
+
+/// <summary>
+/// Finds explicit output-format instructions in instruction text: a named format (JSON, XML, YAML, CSV,
+/// table, list) requested for the answer, "respond with only …", a response template or schema, named
+/// sections or fields, and structural length ("in one sentence", "3 bullet points"). Tone words
+/// ("concise", "friendly", "use Markdown") do not count. Returns the first few pieces of evidence.
+/// </summary>
+internal static class OutputFormatDetector
+{
+    private const string OutputVerb =
+        @"(respond|responds|responding|reply|replies|answer|return|returns|output|outputs|format|formatted|produce|emit|give\s+back|write|structure|structured|shape|present|provide|generate|render|express|print|deliver|lay\s+out|send\s+back|come\s+back)";
+
+    private const string FormatNoun =
+        @"(json|jsonl|xml|yaml|csv|tsv|html|table|tables|bullets?|bullet[- ]points?|bulleted|numbered|list|array|object|dictionary|schema|key-value|key/value|code\s+block|sql|regex|markdown\s+table|checklist|headings?|sections?)";
+
+    private static readonly (string Kind, Regex Pattern)[] Signals =
+    {
+        ("named format", Patterns.Create(OutputVerb + @"\b[^.!?\n]{0,60}?\b(in|as|with|using|into|in\s+the\s+form\s+of|only)\b[^.!?\n]{0,25}?\b" + FormatNoun + @"\b")),
+        ("named format", Patterns.Create(@"\b(valid|strict|raw|minified|well-formed|parseable)\s+(json|xml|yaml|csv)\b")),
+        ("named format", Patterns.Create(@"\b(json|xml|yaml|csv)\s+(only|object|array|document|output|response|format|schema)\b")),
+        ("named format", Patterns.Create(@"\b(return|returns|output|outputs|produce|emit|respond\s+with|reply\s+with|give\s+back|generate)\s+(a|an|one|the|your|exactly\s+one|a\s+single)?\s*(json|xml|yaml|csv|markdown|numbered|bulleted|comma-separated|tab-separated)\b")),
+        ("only the answer", Patterns.Create(@"\b(respond|reply|answer|return|output|give\s+back|print|emit)\s+(with\s+)?(only|just|nothing\s+but|exclusively)\b")),
+        ("only the answer", Patterns.Create(@"\b(only|just)\s+(respond|reply|answer|return|output|print|emit|write)\b")),
+        ("only the answer", Patterns.Create(@"\b(nothing\s+else|no\s+(other|additional|extra|surrounding)\s+(text|prose|commentary|words|explanation|output)|no\s+preamble|without\s+(any\s+)?(preamble|explanation|commentary|additional\s+text|extra\s+text))\b")),
+        ("response template", Patterns.Create(@"\b(output|response|answer|reply|return)\s+(format|structure|template|schema|shape|layout)\s*[:\-]")),
+        ("response template", Patterns.Create(@"\b(use|follow|in|match|using|adhere\s+to|conform\s+to)\s+(exactly\s+)?(this|the\s+following|the\s+format|the\s+template|the\s+schema|the\s+structure|these)\s*(exact\s+)?(format|template|structure|schema|layout|shape|json|sections|fields|headings)?\b")),
+        ("response template", Patterns.Create(@"\b(following|this)\s+(json\s+)?(schema|format|template|structure|layout)\b")),
+        ("response template", Patterns.Create(@"^\s*(#{1,6}\s*|\*\*|<)?\s*(output|response|answer|return)[ _-]?(format|structure|schema|template|shape)\b")),
+        ("response template", Patterns.Create(@"^\s*(#{1,6}\s*|\*\*)?\s*format\s*(\*\*)?\s*:?\s*$")),
+        ("response template", Patterns.Create(@"<(output_format|output-format|output-schema|response_format|format|output|schema|response_template)>")),
+        ("named fields", Patterns.Create(@"\b(with|containing|has|having|include|includes|including)\s+(the\s+)?(following\s+|these\s+|exactly\s+these\s+|exactly\s+)?(keys|fields|properties|attributes|columns|sections|headings|headers)\b")),
+        ("named fields", Patterns.Create(@"\b(keys|fields|properties|columns|sections|headings)\s*:")),
+        ("named fields", Patterns.Create(@"""[a-z_][a-z0-9_]{0,40}""\s*:\s*(""|\[|\{|[0-9]|true|false|null|<)")),
+        ("named fields", Patterns.Create(@"""type""\s*:\s*""object""|""\$schema""|""properties""\s*:")),
+        ("structured list", Patterns.Create(@"\b(as|in|into|using|with)\s+(a|an)?\s*(numbered|bulleted|bullet|ordered|unordered|markdown)\s+(list|points|table)\b")),
+        ("structured list", Patterns.Create(@"\b(one|each)\s+(item|entry|result|tag|name|line|keyword|label|question)?\s*per\s+line\b")),
+        ("structured list", Patterns.Create(@"\b(comma|tab|pipe|semicolon|newline)[- ]separated\b|\bseparated\s+by\s+(commas|tabs|pipes|semicolons|new\s*lines)\b")),
+        ("structured list", Patterns.Create(@"\b(in|as|into)\s+(a\s+)?(markdown\s+)?table\b|\btable\s+with\s+(columns|headers|the\s+columns)\b")),
+        ("structural length", Patterns.Create(@"\b(in|with|using|as|of|to|into|within|exactly|at\s+most|no\s+more\s+than|up\s+to|under)\s+(exactly\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|a\s+single|single|[1-9][0-9]?)\s+(short\s+|concise\s+|brief\s+|complete\s+)?(sentence|sentences|paragraph|paragraphs|bullet|bullets|bullet\s+points|points|lines|line|items|tweets?|haiku|emoji)\b|\b(in|with|as|using)\s+(one|a\s+single|single|exactly\s+one)\s+word\b")),
+        ("structural length", Patterns.Create(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)[- ](sentence|paragraph|bullet|line|item)s?\b\s*(summary|answer|response|reply|description|list|explanation|tl;?dr)?")),
+        ("label set", Patterns.Create(@"\b(respond|reply|answer|output|return|classify|label|choose|pick|select|categori[sz]e)\b[^.!?\n]{0,40}?\b(one\s+of|exactly\s+one|either|one\s+label|a\s+single\s+(label|word|category|number|letter|value))\b")),
+        ("label set", Patterns.Create(@"\b(must|should)\s+be\s+(one\s+of|either|exactly\s+one\s+of)\b|\b(allowed|valid|possible)\s+(labels|values|categories|answers|outputs)\b")),
+        ("label set", Patterns.Create(@"\b(respond|reply|answer|return|output)\s+(with\s+)?(""|')?(yes|true|valid)(""|')?\s+or\s+(""|')?(no|false|invalid)\b")),
+        ("code output", Patterns.Create(@"\b(return|output|respond\s+with|reply\s+with|give|write|produce)\s+(only\s+)?(the|a|an|one|a\s+single)?\s*(sql|t-sql|python|c#|bash|shell|regex|regular\s+expression|cron|kql|graphql|code|query|patch|diff|command)\b[^.!?\n]{0,30}?\b(in|inside|within|wrapped\s+in)\s+(a\s+)?(fenced\s+)?(```|code\s+block|code\s+fence)")),
+        ("code output", Patterns.Create(@"\b(in|inside|within|wrap\s+it\s+in|wrapped\s+in)\s+(a\s+)?(single\s+)?(fenced\s+)?(```[a-z#]*|code\s+block|code\s+fence)")),
+        ("sections", Patterns.Create(@"\b(structure|organi[sz]e|divide|split|break)\s+(your|the|each)\s+(answer|response|reply|output|summary|report|review|notes|email)\s+(into|as|under|with|using)\b")),
+        ("sections", Patterns.Create(@"\b(under|with|use)\s+(the\s+|these\s+)?(following\s+)?(headings|headers|section\s+headings|sub-?headings)\b")),
+        ("sections", Patterns.Create(@"\b(start|begin|end|open|close)\s+(your|the|each)\s+(answer|response|reply|output)\s+with\s+(a|the|exactly)?\s*(line|heading|header|tag|word|label|""|')")),
+        ("sections", Patterns.Create(@"\b(subject\s+line|tl;?dr\s+line|title\s+line)\b[^.!?\n]{0,40}\b(then|followed\s+by|and\s+then)\b")),
+    };
+
+    private static readonly Regex Negation = Patterns.Create(@"\b(not|never|don't|do\s+not|avoid|no)\s+(\w+\s+){0,2}$");
+
+    private static readonly Regex MarkdownTableSeparator = Patterns.Create(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$");
+
+    private static readonly Regex JsonFence = Patterns.Create(@"^\s*```\s*(json|xml|yaml|csv)\b");
+
+    /// <summary>Evidence spans (in <paramref name="text"/>) of format instructions, skipping the excluded ranges (examples).</summary>
+    public static List<(string Kind, TextSpan Span)> Find(string text, IReadOnlyList<TextSpan> excluded, int limit = 3)
+    {
+        var found = new List<(string, TextSpan)>();
+        foreach (TextSpan sentence in Sentences.Split(text))
+        {
+            if (Overlaps(sentence, excluded))
+            {
+                continue;
+            }
+
+            string s = text.Substring(sentence.Start, sentence.Length);
+            if (MarkdownTableSeparator.SafeIsMatch(s))
+            {
+                found.Add(("table template", sentence));
+            }
+            else if (JsonFence.SafeIsMatch(s))
+            {
+                found.Add(("fenced format block", sentence));
+            }
+            else
+            {
+                foreach ((string kind, Regex pattern) in Signals)
+                {
+                    Match? m = pattern.SafeMatch(s);
+                    if (m is not null && !IsNegated(s, m.Index))
+                    {
+                        found.Add((kind, new TextSpan(sentence.Start + m.Index, m.Length)));
+                        break;
+                    }
+                }
+            }
+
+            if (found.Count >= limit)
+            {
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsNegated(string sentence, int matchStart)
+    {
+        int from = System.Math.Max(0, matchStart - 30);
+        return Negation.SafeIsMatch(sentence.Substring(from, matchStart - from));
+    }
+
+    private static bool Overlaps(TextSpan span, IReadOnlyList<TextSpan> excluded)
+    {
+        foreach (TextSpan e in excluded)
+        {
+            if (span.Start < e.End && e.Start < span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using PromptLint.Rules;
+
+namespace PromptLint.Linting;
+
+/// <summary>
+/// Effective rule severities and options for one lint run. Hosts build it (from command-line options
+/// today; from promptlint.yaml in the configuration feature); Core only reads it.
+/// </summary>
+public sealed class LintSettings
+{
+    private readonly Dictionary<string, Severity> _severities = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _options = new(StringComparer.OrdinalIgnoreCase);
+
+    public static LintSettings Default { get; } = new();
+
+    public Severity SeverityOf(RuleDescriptor rule) =>
+        _severities.TryGetValue(rule.Id, out Severity severity) ? severity : rule.DefaultSeverity;
+
+    /// <summary>An option's value (e.g. <c>maxTokens</c>), or the catalog's default.</summary>
+    public int Option(RuleDescriptor rule, string name)
+    {
+        if (_options.TryGetValue(rule.Id + "." + name, out int value))
+        {
+            return value;
+        }
+
+        return rule.Options.TryGetValue(name, out int defaultValue)
+            ? defaultValue
+            : throw new ArgumentException($"{rule.Id} has no option '{name}'", nameof(name));
+    }
+
+    public LintSettings WithSeverity(string ruleId, Severity severity)
+    {
+        LintSettings copy = Clone();
+        copy._severities[ruleId] = severity;
+        return copy;
+    }
+
+    public LintSettings WithOption(string ruleId, string name, int value)
+    {
+        LintSettings copy = Clone();
+        copy._options[ruleId + "." + name] = value;
+        return copy;
+    }
+
+    private LintSettings Clone()
+    {
+        var copy = new LintSettings();
+        foreach (var pair in _severities)
+        {
+            copy._severities[pair.Key] = pair.Value;
+        }
+
+        foreach (var pair in _options)
+        {
+            copy._options[pair.Key] = pair.Value;
+        }
+
+        return copy;
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PromptLint.Analysis;
+using PromptLint.Text;
+
+namespace PromptLint.Model;
+
+/// <summary>
+/// One prompt, whatever format it came from: its messages with source spans, template expressions,
+/// declared inputs/output/model, and (computed once, on first use) the examples and instruction facts
+/// the rules read. Rules never re-parse the file.
+/// </summary>
+public sealed class PromptDocument
+{
+    private InstructionFacts? _facts;
+    private IReadOnlyList<FewShotExample>? _examples;
+
+    internal PromptDocument(
+        SourceText source,
+        PromptFormat format,
+        Model.TemplateDialect dialect,
+        IReadOnlyList<PromptMessage> messages,
+        IReadOnlyList<TemplateExpression> expressions,
+        IReadOnlyCollection<string> templateLocals,
+        IReadOnlyList<DeclaredInput>? declaredInputs,
+        IReadOnlyList<DeclaredOutput> declaredOutputs,
+        DeclaredModel? model,
+        IReadOnlyList<ReadProblem> problems)
+    {
+        Source = source;
+        Format = format;
+        Dialect = dialect;
+        Messages = messages;
+        Expressions = expressions;
+        TemplateLocals = templateLocals;
+        DeclaredInputs = declaredInputs;
+        DeclaredOutputs = declaredOutputs;
+        Model = model;
+        Problems = problems;
+    }
+
+    public SourceText Source { get; }
+
+    public string Path => Source.Path;
+
+    public PromptFormat Format { get; }
+
+    public TemplateDialect Dialect { get; }
+
+    public IReadOnlyList<PromptMessage> Messages { get; }
+
+    /// <summary>Template tags with spans in the source file.</summary>
+    public IReadOnlyList<TemplateExpression> Expressions { get; }
+
+    /// <summary>Names bound by the template itself (loop variables, <c>set</c>), which are never inputs.</summary>
+    public IReadOnlyCollection<string> TemplateLocals { get; }
+
+    /// <summary>The inputs the file declares, or null when its format declares none (so PL5002/PL5003 do not apply).</summary>
+    public IReadOnlyList<DeclaredInput>? DeclaredInputs { get; }
+
+    public IReadOnlyList<DeclaredOutput> DeclaredOutputs { get; }
+
+    public DeclaredModel? Model { get; }
+
+    /// <summary>Problems with the input itself; when one is fatal there are no messages.</summary>
+    public IReadOnlyList<ReadProblem> Problems { get; }
+
+    /// <summary>The system/developer messages; when there are none, the first message (a template without roles, or a user turn carrying the instructions).</summary>
+    public IReadOnlyList<PromptMessage> InstructionMessages => InstructionFacts.InstructionsOf(this);
+
+    /// <summary>Worked examples: structural turn pairs and examples written into the instructions.</summary>
+    public IReadOnlyList<FewShotExample> Examples => _examples ??= ExampleDetector.FindAll(this);
+
+    /// <summary>What the instruction text says about format, persona and length (computed once).</summary>
+    public InstructionFacts Facts => _facts ??= InstructionFacts.Analyze(this);
+
+    /// <summary>The span a document-level finding is reported at: the first instruction's marker, else the file start.</summary>
+    public TextSpan AnchorSpan
+    {
+        get
+        {
+            PromptMessage? first = InstructionMessages.FirstOrDefault() ?? Messages.FirstOrDefault();
+            if (first is null)
+            {
+                return new TextSpan(0, 0);
+            }
+
+            return first.MarkerSpan.Length > 0 ? first.MarkerSpan : FirstLineOf(first.SourceSpan);
+        }
+    }
+
+    private TextSpan FirstLineOf(TextSpan span)
+    {
+        int end = Source.Text.IndexOf('\n', span.Start);
+        end = end < 0 || end > span.End ? span.End : end;
+        while (end > span.Start && char.IsWhiteSpace(Source.Text[end - 1]))
+        {
+            end--;
+        }
+
+        int start = span.Start;
+        while (start < end && char.IsWhiteSpace(Source.Text[start]))
+        {
+            start++;
+        }
+
+        return TextSpan.FromBounds(start, Math.Max(start, end));
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using PromptLint.Rules;
+using PromptLint.Templates;
+using PromptLint.Text;
+
+namespace PromptLint.Model;
+
+/// <summary>What a reader fills in; <see cref="Build"/> makes the immutable <see cref="PromptDocument"/>.</summary>
+internal sealed class PromptDocumentBuilder
+{
+    private readonly List<PromptMessage> _messages = new();
+    private readonly List<TemplateExpression> _expressions = new();
+    private readonly HashSet<string> _locals = new(System.StringComparer.Ordinal);
+    private readonly List<DeclaredOutput> _outputs = new();
+    private readonly List<ReadProblem> _problems = new();
+    private List<DeclaredInput>? _inputs;
+
+    public PromptDocumentBuilder(SourceText source, PromptFormat format)
+    {
+        Source = source;
+        Format = format;
+    }
+
+    public SourceText Source { get; }
+
+    public PromptFormat Format { get; }
+
+    public TemplateDialect Dialect { get; set; }
+
+    public DeclaredModel? Model { get; set; }
+
+    public IReadOnlyList<PromptMessage> Messages => _messages;
+
+    public void AddMessage(MessageRole role, string text, TextMap map, TextSpan markerSpan, bool roleIsImplicit = false) =>
+        _messages.Add(new PromptMessage(role, text, map, markerSpan, roleIsImplicit));
+
+    /// <summary>Marks the format as one that declares inputs, even when it declares none.</summary>
+    public void DeclaresInputs() => _inputs ??= new List<DeclaredInput>();
+
+    public void AddInput(string name, TextSpan span)
+    {
+        DeclaresInputs();
+        _inputs!.Add(new DeclaredInput(name, span));
+    }
+
+    public void AddOutput(string description, TextSpan span) => _outputs.Add(new DeclaredOutput(description, span));
+
+    public void AddProblem(RuleDescriptor rule, TextSpan span, string message) => _problems.Add(new ReadProblem(rule.Id, span, message));
+
+    /// <summary>Scans template text and records its tags and syntax errors at source positions.</summary>
+    public TemplateScanResult ScanTemplate(string text, TextMap map, TemplateDialect dialect)
+    {
+        TemplateScanResult result = TemplateScanner.Scan(text, dialect);
+        Dialect = result.Dialect;
+        foreach (TemplateExpression e in result.Expressions)
+        {
+            var variables = new List<TemplateVariableReference>(e.Variables.Count);
+            foreach (TemplateVariableReference v in e.Variables)
+            {
+                variables.Add(v with { Span = map.ToSource(v.Span) });
+            }
+
+            _expressions.Add(e with { Span = map.ToSource(e.Span), NameSpan = map.ToSource(e.NameSpan), Variables = variables });
+        }
+
+        foreach (TemplateError error in result.Errors)
+        {
+            AddProblem(RuleCatalog.TemplateSyntaxError, map.ToSource(error.Span), error.Message);
+        }
+
+        _locals.UnionWith(result.Locals);
+        return result;
+    }
+
+    public PromptDocument Build() =>
+        new(Source, Format, Dialect, _messages, _expressions, _locals, _inputs, _outputs, Model, _problems);
+}

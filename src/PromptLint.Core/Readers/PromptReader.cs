@@ -1,0 +1,24 @@
+using PromptLint.Linting;
+using PromptLint.Model;
+
+namespace PromptLint.Readers;
+
+/// <summary>Reads one format into a <see cref="PromptDocumentBuilder"/>. Readers never throw on bad input: they add problems.</summary>
+internal abstract class PromptReader
+{
+    public abstract PromptFormat Format { get; }
+
+    public abstract void Read(PromptDocumentBuilder builder, PromptInput input);
+
+    public static PromptReader? For(PromptFormat format) => format switch
+    {
+        PromptFormat.Prompty => new PromptyReader(),
+        PromptFormat.Dotprompt => new DotpromptReader(),
+        PromptFormat.SemanticKernelText => new SemanticKernelTextReader(),
+        PromptFormat.SemanticKernelYaml => new SemanticKernelYamlReader(),
+        PromptFormat.Scriban => new ScribanReader(),
+        PromptFormat.PlainText or PromptFormat.Markdown => new PlainTextReader(format),
+        PromptFormat.JsonChat => new JsonChatReader(),
+        _ => null,
+    };
+}

@@ -1,0 +1,24 @@
+using PromptLint.Linting;
+using PromptLint.Model;
+using PromptLint.Text;
+
+namespace PromptLint.Readers;
+
+/// <summary>
+/// Scriban templates (.scriban, .sbn, .sbn-txt, …). Scriban has no role syntax; a team may still write
+/// Prompty-style <c>system:</c> lines, which are honoured. Otherwise the whole text is the instructions.
+/// </summary>
+internal sealed class ScribanReader : PromptReader
+{
+    public override PromptFormat Format => PromptFormat.Scriban;
+
+    public override void Read(PromptDocumentBuilder builder, PromptInput input)
+    {
+        string text = builder.Source.Text;
+        int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        string body = text.Substring(start);
+        TextMap map = TextMap.Contiguous(start, body.Length);
+        builder.ScanTemplate(body, map, TemplateDialect.Scriban);
+        RoleMarkers.Split(builder, body, map);
+    }
+}

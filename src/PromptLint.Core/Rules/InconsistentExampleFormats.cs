@@ -1,0 +1,32 @@
+using System.Linq;
+using PromptLint.Analysis;
+using PromptLint.Model;
+
+namespace PromptLint.Rules;
+
+/// <summary>PL2003: example outputs use different formats (some JSON, some prose, …).</summary>
+internal sealed class InconsistentExampleFormats : PromptRule
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.InconsistentExampleFormats;
+
+    public override void Analyze(PromptDocument document, RuleContext context)
+    {
+        if (document.Examples.Count < 2)
+        {
+            return;
+        }
+
+        var shapes = document.Examples.Select(e => (Example: e, Shape: OutputShape.Classify(e.Output))).ToList();
+        if (!shapes.Any(s => OutputShape.IsStructured(s.Shape)))
+        {
+            return;
+        }
+
+        string majority = shapes.GroupBy(s => s.Shape).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, System.StringComparer.Ordinal).First().Key;
+        foreach (var odd in shapes.Where(s => s.Shape != majority))
+        {
+            context.Report(odd.Example.Span,
+                $"this example's output is {odd.Shape} but most examples answer in {majority}; make every example answer in the format you want back");
+        }
+    }
+}

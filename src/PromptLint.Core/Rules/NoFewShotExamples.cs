@@ -1,0 +1,20 @@
+using PromptLint.Model;
+
+namespace PromptLint.Rules;
+
+/// <summary>PL2001: no worked input→output example, structural or textual.</summary>
+internal sealed class NoFewShotExamples : PromptRule
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.NoFewShotExamples;
+
+    public override void Analyze(PromptDocument document, RuleContext context)
+    {
+        if (!document.Facts.HasStaticInstructions || document.Examples.Count > 0)
+        {
+            return;
+        }
+
+        context.Report(document.AnchorSpan,
+            "prompt has no few-shot examples; add 2–3 worked input→output pairs, as <example> blocks, 'Input:'/'Output:' pairs or user/assistant turns before the final user turn");
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PromptLint.Rules;
+
+/// <summary>
+/// The single source of rule IDs, titles, default severities and options. Docs (rules/PLxxxx.md), the CLI's
+/// <c>rules</c> command and every host read from here; a test checks the docs agree.
+/// </summary>
+public static class RuleCatalog
+{
+    public const string HelpLinkBase = "https://github.com/promptlint/promptlint/blob/main/rules/";
+
+    // Input problems (PL0xxx). PL0001–PL0003 are the configuration file's.
+    public static readonly RuleDescriptor UnreadableInput = Create("PL0010", "Input file could not be read", Severity.Error,
+        "The file could not be opened or read (missing, locked, permission denied), so it was not linted.");
+    public static readonly RuleDescriptor BinaryInput = Create("PL0011", "Input is not a text file", Severity.Warning,
+        "The file contains NUL bytes or other binary content; prompt files must be text, so it was not linted.");
+    public static readonly RuleDescriptor InvalidUtf8 = Create("PL0012", "Input is not valid UTF-8", Severity.Warning,
+        "The file contains a byte sequence that is not valid UTF-8; prompt files are read as UTF-8, so it was not linted.");
+    public static readonly RuleDescriptor InputTooLarge = Create("PL0013", "Input is larger than the size limit", Severity.Warning,
+        "The file is larger than the configured limit (maxFileBytes, default 1 MiB) and was not linted; a prompt that large belongs in retrieval, not in the prompt.",
+        RuleOptions.Of("maxFileBytes", 1024 * 1024));
+    public static readonly RuleDescriptor MalformedStructure = Create("PL0014", "Prompt metadata or structure cannot be parsed", Severity.Error,
+        "YAML front matter, a YAML prompt template or a JSON chat array has a syntax error or an unexpected shape; the message gives the parser's reason at its line and column.");
+    public static readonly RuleDescriptor UnsupportedInput = Create("PL0015", "File is not a known prompt format", Severity.Info,
+        "The file was named explicitly but its name matches no supported prompt format, so it was not linted.");
+
+    // Rung 1: a detailed system prompt.
+    public static readonly RuleDescriptor SystemPromptLacksOutputFormat = Create("PL1001", "System prompt has no output-format spec", Severity.Warning,
+        "The system prompt (or the instructions of a template without roles) never says what shape the answer must take, and no output format or schema is declared in metadata or at the call site.");
+    public static readonly RuleDescriptor SystemPromptTooThin = Create("PL1002", "System prompt is too thin to steer behaviour", Severity.Warning,
+        "The system prompt is too short (by default under 12 words) to give a role, a task, constraints and a format.",
+        RuleOptions.Of("minWords", 12));
+    public static readonly RuleDescriptor NoRoleOrPersona = Create("PL1003", "System prompt gives no role or persona", Severity.Info,
+        "The system prompt never says who the model is or whom it serves (\"You are a …\", \"Act as …\", a Role/Identity section).");
+    public static readonly RuleDescriptor ConflictingInstructions = Create("PL1004", "Instructions conflict with each other", Severity.Warning,
+        "Two instructions contradict each other: a length (\"be brief\" and \"be thorough\", one sentence and several paragraphs), a format (JSON only and Markdown), or an always/never pair about the same thing.");
+
+    // Rung 2: few-shot examples.
+    public static readonly RuleDescriptor NoFewShotExamples = Create("PL2001", "Prompt has no few-shot examples", Severity.Warning,
+        "The prompt shows no worked input→output example, neither as user/assistant turns before the final user turn nor as examples written into the instructions.");
+    public static readonly RuleDescriptor TooFewExamples = Create("PL2002", "Prompt has fewer examples than the minimum", Severity.Info,
+        "The prompt has some examples, but fewer than the configured minimum (minExamples, default 3); one example is easily copied rather than generalized.",
+        RuleOptions.Of("minExamples", 3));
+    public static readonly RuleDescriptor InconsistentExampleFormats = Create("PL2003", "Examples disagree in output format", Severity.Warning,
+        "The examples' outputs use different formats (some JSON, some prose, …), so they teach the model no single format.");
+
+    // Templates (PL5xxx).
+    public static readonly RuleDescriptor TemplateSyntaxError = Create("PL5001", "Template syntax error", Severity.Error,
+        "A template tag is not closed, a block is never closed, or a closing tag has no opener; the template would fail to render or render wrongly.");
+    public static readonly RuleDescriptor UndeclaredTemplateVariable = Create("PL5002", "Template variable is not a declared input", Severity.Warning,
+        "The template reads a variable the file's declared inputs do not list, so it renders empty or fails at run time.");
+    public static readonly RuleDescriptor UnusedDeclaredInput = Create("PL5003", "Declared input is never used", Severity.Info,
+        "The file declares an input the template never reads.");
+    public static readonly RuleDescriptor UndelimitedVariableInSystemPrompt = Create("PL5004", "Variable interpolated into the system prompt without delimiters", Severity.Warning,
+        "A template variable is inserted into the system prompt with no surrounding delimiters (XML tags, quotes, a fenced block), so text supplied at run time can pose as instructions (prompt injection).");
+
+    // Size and cost (PL6xxx).
+    public static readonly RuleDescriptor TokenBudgetExceeded = Create("PL6001", "Prompt exceeds its token budget", Severity.Warning,
+        "The prompt's static text is estimated to be larger than the token budget (maxTokens, default 2,000); every call pays for it.",
+        RuleOptions.Of("maxTokens", 2000));
+
+    // Security (PL7xxx).
+    public static readonly RuleDescriptor SecretInPrompt = Create("PL7001", "Secret inside a prompt", Severity.Error,
+        "The prompt contains what looks like an API key, bearer token, private key or connection string with a password; prompts are logged and sent to third parties.");
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = typeof(RuleCatalog)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(RuleDescriptor))
+        .Select(f => (RuleDescriptor)f.GetValue(null)!)
+        .OrderBy(d => d.Id, System.StringComparer.Ordinal)
+        .ToArray();
+
+    public static RuleDescriptor? Find(string id) =>
+        All.FirstOrDefault(d => string.Equals(d.Id, id, System.StringComparison.OrdinalIgnoreCase));
+
+    private static RuleDescriptor Create(string id, string title, Severity severity, string description, IReadOnlyDictionary<string, int>? options = null) =>
+        new(id, title, severity, description, options ?? RuleOptions.None);
+}

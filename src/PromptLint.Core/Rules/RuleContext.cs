@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using PromptLint.Linting;
+using PromptLint.Model;
+using PromptLint.Text;
+
+namespace PromptLint.Rules;
+
+/// <summary>What a rule gets besides the document: its options, and a way to report at a source span.</summary>
+internal sealed class RuleContext
+{
+    private readonly PromptDocument _document;
+    private readonly LintSettings _settings;
+    private readonly List<Finding> _findings;
+    private RuleDescriptor? _rule;
+
+    public RuleContext(PromptDocument document, LintSettings settings, List<Finding> findings)
+    {
+        _document = document;
+        _settings = settings;
+        _findings = findings;
+    }
+
+    internal RuleDescriptor Rule
+    {
+        set => _rule = value;
+    }
+
+    public int Option(string name) => _settings.Option(_rule!, name);
+
+    public void Report(TextSpan span, string message) => Report(_rule!, span, message);
+
+    public void Report(RuleDescriptor rule, TextSpan span, string message)
+    {
+        Rules.Severity severity = _settings.SeverityOf(rule);
+        if (severity == Rules.Severity.None)
+        {
+            return;
+        }
+
+        SourceText source = _document.Source;
+        _findings.Add(new Finding(rule, severity, source.Path, span, source.GetLinePositionSpan(span), message));
+    }
+}

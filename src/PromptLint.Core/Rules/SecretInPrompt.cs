@@ -1,0 +1,19 @@
+using PromptLint.Analysis;
+using PromptLint.Model;
+using PromptLint.Text;
+
+namespace PromptLint.Rules;
+
+/// <summary>PL7001: a credential anywhere in the prompt file, metadata included.</summary>
+internal sealed class SecretInPrompt : PromptRule
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.SecretInPrompt;
+
+    public override void Analyze(PromptDocument document, RuleContext context)
+    {
+        foreach ((string kind, TextSpan span) in SecretScanner.Scan(document.Source.Text))
+        {
+            context.Report(span, $"{kind} in the prompt; remove it, rotate it, and pass credentials through configuration, never through prompt text");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using PromptLint.Analysis;
+using PromptLint.Model;
+
+namespace PromptLint.Rules;
+
+/// <summary>PL6001: the prompt's static text is estimated to exceed <c>maxTokens</c>.</summary>
+internal sealed class TokenBudgetExceeded : PromptRule
+{
+    /// <summary>Chat formats add a few tokens of framing per message.</summary>
+    private const int TokensPerMessage = 4;
+
+    public override RuleDescriptor Descriptor => RuleCatalog.TokenBudgetExceeded;
+
+    public override void Analyze(PromptDocument document, RuleContext context)
+    {
+        int max = context.Option("maxTokens");
+        int total = 0;
+        foreach (PromptMessage message in document.Messages)
+        {
+            total += TokenEstimator.Estimate(message.Text) + TokensPerMessage;
+        }
+
+        if (total <= max)
+        {
+            return;
+        }
+
+        context.Report(document.AnchorSpan,
+            $"prompt is about {total:N0} tokens (estimated), over the {max:N0}-token budget (maxTokens); move reference material to retrieval or trim it");
+    }
+}

@@ -1,0 +1,22 @@
+using PromptLint.Model;
+
+namespace PromptLint.Rules;
+
+/// <summary>PL2002: some examples, but fewer than <c>minExamples</c>.</summary>
+internal sealed class TooFewExamples : PromptRule
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.TooFewExamples;
+
+    public override void Analyze(PromptDocument document, RuleContext context)
+    {
+        int count = document.Examples.Count;
+        int min = context.Option("minExamples");
+        if (count == 0 || count >= min)
+        {
+            return;
+        }
+
+        context.Report(document.Examples[0].Span,
+            $"prompt has {count} example{(count == 1 ? "" : "s")}; add {min - count} more covering different cases (minExamples = {min})");
+    }
+}

@@ -1,0 +1,29 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PromptLint.Model;
+
+namespace PromptLint.Rules;
+
+/// <summary>PL5003: a declared input the template never reads. Skipped when partials may read it.</summary>
+internal sealed class UnusedDeclaredInput : PromptRule
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.UnusedDeclaredInput;
+
+    public override void Analyze(PromptDocument document, RuleContext context)
+    {
+        if (document.DeclaredInputs is not { } inputs || document.Expressions.Any(e => e.Kind == TemplateExpressionKind.Partial))
+        {
+            return;
+        }
+
+        var used = new HashSet<string>(document.Expressions.SelectMany(e => e.Variables).Select(v => v.Name), StringComparer.Ordinal);
+        foreach (DeclaredInput input in inputs)
+        {
+            if (input.Name.Length > 0 && !used.Contains(input.Name))
+            {
+                context.Report(input.Span, $"declared input '{input.Name}' is never used in the template; use it or remove the declaration");
+            }
+        }
+    }
+}
