@@ -12,12 +12,14 @@ internal static class CommandLine
           promptlint lint [paths...] [--severity ID=error|warning|info|none]... [--option ID.name=value]...
           promptlint rules
           promptlint explain <rule-id>
+          promptlint inspect <file>
           promptlint --version
 
         lint      Lint prompt files; folders are searched recursively for known prompt formats.
                   Exit code 0: no errors; 1: at least one error-severity finding; 2: usage error.
         rules     List every rule with its default severity.
         explain   Print a rule's documentation page.
+        inspect   Print what PromptLint read from a file: messages, template tags, examples, format evidence.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
@@ -35,6 +37,7 @@ internal static class CommandLine
                 "lint" => LintCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr, workingDirectory),
                 "rules" => RulesCommand.Run(stdout),
                 "explain" => ExplainCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
+                "inspect" => InspectCommand.Run(args.AsSpan(1).ToArray(), stdout, workingDirectory),
                 "--version" => Version(stdout),
                 _ => UsageError(stderr, $"unknown command '{args[0]}'"),
             };

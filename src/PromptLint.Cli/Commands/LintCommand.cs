@@ -91,7 +91,7 @@ internal static class LintCommand
     private static IReadOnlyList<Finding> Reportable(Finding finding) =>
         finding.Severity == Severity.None ? Array.Empty<Finding>() : new[] { finding };
 
-    private static Dictionary<string, string>? ReadCompanions(string path)
+    internal static Dictionary<string, string>? ReadCompanions(string path)
     {
         if (PromptFormats.FromFileName(path) != PromptFormat.SemanticKernelText)
         {

@@ -44,9 +44,10 @@ internal static class ExampleDetector
     {
         var examples = new List<FewShotExample>();
         AddStructural(document, examples);
+        HashSet<string> slotLabels = SlotLabels(document);
         foreach (PromptMessage message in InstructionFacts.InstructionsOf(document))
         {
-            foreach (TextualExample e in FindTextual(message.Text))
+            foreach (TextualExample e in FindTextual(message.Text, slotLabels))
             {
                 examples.Add(new FewShotExample(ExampleKind.Textual, message.ToSource(e.Span), e.Input, e.Output));
             }
@@ -109,12 +110,13 @@ internal static class ExampleDetector
     internal readonly record struct TextualExample(TextSpan Span, string Input, string Output);
 
     /// <summary>Examples written into instruction text; spans are relative to <paramref name="text"/>.</summary>
-    internal static List<TextualExample> FindTextual(string text)
+    internal static List<TextualExample> FindTextual(string text, IReadOnlyCollection<string>? slotLabels = null)
     {
         var found = new List<TextualExample>();
         FindExampleTags(text, found);
+        FindTaggedExampleParts(text, found);
         var lines = SplitLines(text);
-        FindLabelPairs(text, lines, found);
+        FindLabelPairs(text, lines, found, slotLabels ?? (IReadOnlyCollection<string>)Array.Empty<string>());
         FindArrowLines(text, lines, found);
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
@@ -185,7 +187,82 @@ internal static class ExampleDetector
 
     private readonly record struct Label(int Line, string Name, TextSpan LineSpan, bool HasInlineContent);
 
-    private static void FindLabelPairs(string text, List<TextSpan> lines, List<TextualExample> found)
+    /// <summary>
+    /// Labels the final user turn uses as slots ("Product: {{name}}", "Description:"). An instruction block
+    /// that fills the same labels with constant text is a worked example of that input.
+    /// </summary>
+    private static HashSet<string> SlotLabels(PromptDocument document)
+    {
+        var labels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        PromptMessage? lastUser = document.Messages.LastOrDefault(m => m.Role == MessageRole.User);
+        if (lastUser is null || InstructionFacts.InstructionsOf(document).Contains(lastUser))
+        {
+            return labels;
+        }
+
+        foreach (TextSpan line in SplitLines(lastUser.Text))
+        {
+            if (line.Length < 200 && LabelLine.SafeMatch(lastUser.Text.Substring(line.Start, line.Length)) is { } m)
+            {
+                labels.Add(m.Groups["label"].Value.Trim());
+            }
+        }
+
+        return labels;
+    }
+
+    /// <summary>Tags such as <c>&lt;diff id="example-1"&gt;</c> … <c>&lt;response id="example-1"&gt;</c>: parts of one example sharing an id.</summary>
+    private static void FindTaggedExampleParts(string text, List<TextualExample> found)
+    {
+        var parts = new Dictionary<string, (int Start, int End, string First, string Last)>(StringComparer.OrdinalIgnoreCase);
+        var order = new List<string>();
+        int i = 0;
+        while ((i = text.IndexOf("id=\"example", i, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            int tagStart = text.LastIndexOf('<', i);
+            int tagEnd = text.IndexOf('>', i);
+            int idEnd = text.IndexOf('"', i + 4);
+            if (tagStart < 0 || tagEnd < 0 || idEnd < 0 || idEnd > tagEnd)
+            {
+                i += 4;
+                continue;
+            }
+
+            string id = text.Substring(i + 4, idEnd - i - 4);
+            string name = text.Substring(tagStart + 1, tagEnd - tagStart - 1).Split(' ')[0];
+            int close = text.IndexOf("</" + name + ">", tagEnd, StringComparison.OrdinalIgnoreCase);
+            if (close < 0 || InsideExisting(found, tagStart))
+            {
+                i = tagEnd;
+                continue;
+            }
+
+            string body = text.Substring(tagEnd + 1, close - tagEnd - 1).Trim();
+            int end = close + name.Length + 3;
+            if (parts.TryGetValue(id, out var existing))
+            {
+                parts[id] = (existing.Start, end, existing.First, body);
+            }
+            else
+            {
+                parts[id] = (tagStart, end, body, body);
+                order.Add(id);
+            }
+
+            i = end;
+        }
+
+        foreach (string id in order)
+        {
+            var part = parts[id];
+            if (part.First != part.Last || part.Start != part.End)
+            {
+                found.Add(new TextualExample(TextSpan.FromBounds(part.Start, part.End), part.First, part.Last));
+            }
+        }
+    }
+
+    private static void FindLabelPairs(string text, List<TextSpan> lines, List<TextualExample> found, IReadOnlyCollection<string> slotLabels)
     {
         var labels = new List<Label>();
         for (int l = 0; l < lines.Count; l++)
@@ -227,15 +304,17 @@ internal static class ExampleDetector
             .GroupBy(p => (p.In.Name.ToLowerInvariant(), p.Out.Name.ToLowerInvariant()))
             .ToDictionary(g => g.Key, g => g.Count());
 
+        List<TextSpan> referenceRegions = ReferenceDataRegions(text, lines);
         int lastUsedLine = -1;
         foreach ((Label input, Label output) in pairs)
         {
-            if (input.Line <= lastUsedLine || InsideExisting(found, input.LineSpan.Start))
+            if (input.Line <= lastUsedLine || InsideExisting(found, input.LineSpan.Start) || InsideReferenceData(referenceRegions, input.LineSpan.Start))
             {
                 continue;
             }
 
-            bool known = InputLabels.Contains(input.Name) && OutputLabels.Contains(output.Name);
+            bool known = (InputLabels.Contains(input.Name) || slotLabels.Contains(input.Name))
+                && (OutputLabels.Contains(output.Name) || slotLabels.Contains(output.Name));
             bool repeated = counts[(input.Name.ToLowerInvariant(), output.Name.ToLowerInvariant())] >= 2;
             if (!known && !repeated)
             {
@@ -255,6 +334,80 @@ internal static class ExampleDetector
             found.Add(new TextualExample(TextSpan.FromBounds(input.LineSpan.Start, outputEnd), inputText, outputText));
             lastUsedLine = output.Line;
         }
+    }
+
+    private static readonly Regex ReferenceHeading = Patterns.Create(@"^\s{0,3}(#{1,6}\s*|\*\*)?[^\n]{0,40}\b(faq|faqs|knowledge|reference|context|documentation|policy|policies|background|facts)\b");
+
+    private static readonly string[] ReferenceTags = { "faq", "faqs", "context", "knowledge", "knowledge_base", "documents", "document", "reference", "kb", "policy", "data", "background", "docs" };
+
+    /// <summary>
+    /// Regions that hold reference data rather than demonstrations: a &lt;faq&gt;/&lt;context&gt;/&lt;documents&gt;-style
+    /// tag pair, or a section under a heading that names FAQ, knowledge, reference or context. Q:/A: pairs there
+    /// are knowledge, not examples.
+    /// </summary>
+    private static List<TextSpan> ReferenceDataRegions(string text, List<TextSpan> lines)
+    {
+        var regions = new List<TextSpan>();
+        foreach (string tag in ReferenceTags)
+        {
+            int i = 0;
+            while ((i = text.IndexOf("<" + tag, i, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                int after = i + tag.Length + 1;
+                if (after < text.Length && text[after] != '>' && text[after] != ' ')
+                {
+                    i = after;
+                    continue;
+                }
+
+                int close = text.IndexOf("</" + tag + ">", after, StringComparison.OrdinalIgnoreCase);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                regions.Add(TextSpan.FromBounds(i, close));
+                i = close;
+            }
+        }
+
+        int sectionStart = -1;
+        foreach (TextSpan line in lines)
+        {
+            string s = text.Substring(line.Start, Math.Min(line.Length, 200));
+            string trimmed = s.TrimStart();
+            bool heading = trimmed.StartsWith("#", StringComparison.Ordinal) || (trimmed.StartsWith("**", StringComparison.Ordinal) && s.TrimEnd().EndsWith("**", StringComparison.Ordinal));
+            if (heading && sectionStart >= 0)
+            {
+                regions.Add(TextSpan.FromBounds(sectionStart, line.Start));
+                sectionStart = -1;
+            }
+
+            if (heading && ReferenceHeading.SafeIsMatch(s) && !ExamplesHeading.SafeIsMatch(s))
+            {
+                sectionStart = line.Start;
+            }
+        }
+
+        if (sectionStart >= 0)
+        {
+            regions.Add(TextSpan.FromBounds(sectionStart, text.Length));
+        }
+
+        return regions;
+    }
+
+    private static bool InsideReferenceData(List<TextSpan> regions, int offset)
+    {
+        foreach (TextSpan region in regions)
+        {
+            if (region.Contains(offset))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void FindArrowLines(string text, List<TextSpan> lines, List<TextualExample> found)

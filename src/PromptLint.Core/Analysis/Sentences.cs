@@ -14,7 +14,7 @@ internal static class Sentences
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            bool boundary = c == '\n'
+            bool boundary = (c == '\n' && IsLineBreakBoundary(text, start, i))
                 || ((c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])))
                 || i - start >= MaxLength;
             if (boundary)
@@ -32,6 +32,44 @@ internal static class Sentences
         {
             yield return TextSpan.FromBounds(start, text.Length);
         }
+    }
+
+    /// <summary>
+    /// Prompts wrap sentences across lines. A line break ends a sentence only after sentence punctuation or a
+    /// colon, at a blank line, or before a line that starts a list item, heading, tag, table row or fence.
+    /// </summary>
+    private static bool IsLineBreakBoundary(string text, int sentenceStart, int newline)
+    {
+        int before = newline - 1;
+        while (before >= sentenceStart && (text[before] == ' ' || text[before] == '\t' || text[before] == '\r'))
+        {
+            before--;
+        }
+
+        if (before < sentenceStart || text[before] is '.' or '!' or '?' or ':' or ';' or '>' or '|' or '`' or '}' or ']')
+        {
+            return true;
+        }
+
+        int next = newline + 1;
+        while (next < text.Length && (text[next] == ' ' || text[next] == '\t'))
+        {
+            next++;
+        }
+
+        if (next >= text.Length || text[next] is '\n' or '\r' or '-' or '*' or '#' or '<' or '|' or '`' or '>' or '{' or '"' or '\u2022')
+        {
+            return true;
+        }
+
+        if (char.IsDigit(text[next]))
+        {
+            return true;
+        }
+
+        // A line that is itself a heading-like label ("Rules", "Output format") ends where it ends.
+        int lineStart = text.LastIndexOf('\n', newline - 1) + 1;
+        return newline - lineStart < 40 && char.IsUpper(text[next]) && !char.IsLower(text[before]);
     }
 
     public static int CountWords(string text)

@@ -82,7 +82,7 @@ internal sealed class DotpromptReader : PromptReader
             {
                 cuts.Add((e.Span.Start, e.Span.End, MessageRoleExtensions.Parse(FirstQuoted(e.Content) ?? string.Empty) ?? MessageRole.User));
             }
-            else if (e.Name == "role" && e.Kind == TemplateExpressionKind.BlockClose)
+            else if ((e.Name == "role" && e.Kind == TemplateExpressionKind.BlockClose) || (e.Name == "history" && e.Kind == TemplateExpressionKind.Call))
             {
                 cuts.Add((e.Span.Start, e.Span.End, null));
             }
@@ -100,7 +100,7 @@ internal sealed class DotpromptReader : PromptReader
             int end = i + 1 < cuts.Count ? cuts[i + 1].Start : body.Length;
             (int start, int tagEnd, MessageRole? role) = cuts[i];
             TextSpan marker = map.ToSource(TextSpan.FromBounds(start, tagEnd));
-            // Text after a {{/role}} goes back to Dotprompt's default role, user.
+            // Text after {{/role}} or {{history}} goes back to Dotprompt's default role, user.
             RoleMarkers.AddSegment(builder, body, map, tagEnd, end, role ?? MessageRole.User, marker, implicitRole: false, requireContent: role is null);
         }
     }

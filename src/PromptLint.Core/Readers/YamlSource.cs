@@ -74,6 +74,17 @@ internal sealed class YamlSource
             end--;
         }
 
+        if (end <= start)
+        {
+            // Block collections can end before they start once trailing blanks go; use the first line instead.
+            int lineEnd = Source.Text.IndexOf('\n', start);
+            end = lineEnd < 0 ? Source.Text.Length : lineEnd;
+            while (end > start && char.IsWhiteSpace(Source.Text[end - 1]))
+            {
+                end--;
+            }
+        }
+
         return TextSpan.FromBounds(start, Math.Max(start, end));
     }
 

@@ -218,8 +218,14 @@ public static class TemplateScanner
 
         private void ScribanStatement(TextSpan tag, int s, int e)
         {
-            if (s >= e || _text[s] == '#')
+            if (s >= e)
             {
+                return;
+            }
+
+            if (_text[s] == '#')
+            {
+                Add(TemplateExpressionKind.Comment, tag, "#", new TextSpan(s, 1));
                 return;
             }
 
