@@ -32,6 +32,8 @@ internal static class ExampleDetector
         "after", "expected", "expected output", "example output", "sample output", "assistant response", "your answer",
         "verdict", "score", "rating", "priority", "topic", "entities", "keywords", "fixed", "improved", "polished", "class",
         "emotion", "tone", "language", "chatbot", "model", "extracted", "severity", "decision", "route", "department",
+        "bullets", "headline", "headlines", "title", "subject", "caption", "commit message", "alt text", "description",
+        "normalized", "explanation", "reason", "steps", "code", "query", "completion", "ideal", "target", "fix", "reviewer",
     };
 
     private static readonly Regex LabelLine = Patterns.Create(@"^\s{0,8}([-*>]\s{0,3})?(\*\*|__)?(?<label>[A-Za-z][A-Za-z ]{0,24}?)(\*\*|__)?\s{0,3}:(\*\*|__)?(?<rest>.*)$");
@@ -116,7 +118,11 @@ internal static class ExampleDetector
         FindExampleTags(text, found);
         FindTaggedExampleParts(text, found);
         var lines = SplitLines(text);
+        FindTagPairs(text, found);
         FindLabelPairs(text, lines, found, slotLabels ?? (IReadOnlyCollection<string>)Array.Empty<string>());
+        FindJsonLineExamples(text, lines, found);
+        FindInlineExamples(text, lines, found);
+        FindFencedExamples(text, lines, found);
         FindArrowLines(text, lines, found);
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
@@ -375,8 +381,10 @@ internal static class ExampleDetector
         foreach (TextSpan line in lines)
         {
             string s = text.Substring(line.Start, Math.Min(line.Length, 200));
-            string trimmed = s.TrimStart();
-            bool heading = trimmed.StartsWith("#", StringComparison.Ordinal) || (trimmed.StartsWith("**", StringComparison.Ordinal) && s.TrimEnd().EndsWith("**", StringComparison.Ordinal));
+            string trimmed = s.Trim();
+            bool colonHeading = trimmed.Length > 1 && trimmed.Length <= 80 && trimmed.IndexOf(':') == trimmed.Length - 1;
+            bool heading = trimmed.StartsWith("#", StringComparison.Ordinal) || colonHeading
+                || (trimmed.StartsWith("**", StringComparison.Ordinal) && trimmed.EndsWith("**", StringComparison.Ordinal));
             if (heading && sectionStart >= 0)
             {
                 regions.Add(TextSpan.FromBounds(sectionStart, line.Start));
@@ -408,6 +416,196 @@ internal static class ExampleDetector
         }
 
         return false;
+    }
+
+    private static readonly string[] InputWords = { "input", "question", "message", "query", "text", "review", "request", "customer", "user", "ticket", "email", "prompt", "source", "diff", "code", "snippet", "document", "transcript", "before" };
+    private static readonly string[] OutputWords = { "output", "answer", "response", "reply", "label", "assistant", "category", "result", "summary", "expected", "ideal", "completion", "after", "verdict", "translation", "explanation", "rewrite" };
+
+    /// <summary>Adjacent tag pairs such as <c>&lt;input&gt;…&lt;/input&gt;&lt;output&gt;…&lt;/output&gt;</c> or <c>&lt;customer_message&gt;</c>/<c>&lt;assistant_response&gt;</c>.</summary>
+    private static void FindTagPairs(string text, List<TextualExample> found)
+    {
+        int i = 0;
+        while ((i = text.IndexOf('<', i)) >= 0 && i + 1 < text.Length)
+        {
+            (string? name, int bodyStart, int closeEnd) = ReadElement(text, i);
+            if (name is null || !ContainsAny(name, InputWords) || InsideExisting(found, i))
+            {
+                i++;
+                continue;
+            }
+
+            int next = i = closeEnd;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            (string? outName, int outBodyStart, int outCloseEnd) = ReadElement(text, next);
+            if (outName is not null && ContainsAny(outName, OutputWords) && !ContainsAny(outName, InputWords))
+            {
+                string input = text.Substring(bodyStart, closeEnd - bodyStart);
+                string output = text.Substring(outBodyStart, outCloseEnd - outBodyStart);
+                if (HasStaticText(StripClose(output)) && HasStaticText(StripClose(input)))
+                {
+                    found.Add(new TextualExample(TextSpan.FromBounds(closeEnd - (closeEnd - bodyStart) - 1, outCloseEnd), StripClose(input), StripClose(output)));
+                    i = outCloseEnd;
+                }
+            }
+        }
+    }
+
+    private static string StripClose(string element)
+    {
+        int close = element.LastIndexOf("</", StringComparison.Ordinal);
+        return (close >= 0 ? element.Substring(0, close) : element).Trim();
+    }
+
+    /// <summary>Reads <c>&lt;name attrs&gt;body&lt;/name&gt;</c> at <paramref name="start"/>: the name, where the body starts, and the end of the close tag.</summary>
+    private static (string? Name, int BodyStart, int CloseEnd) ReadElement(string text, int start)
+    {
+        if (start >= text.Length || text[start] != '<' || start + 1 >= text.Length || !char.IsLetter(text[start + 1]))
+        {
+            return (null, 0, 0);
+        }
+
+        int nameEnd = start + 1;
+        while (nameEnd < text.Length && (char.IsLetterOrDigit(text[nameEnd]) || text[nameEnd] is '_' or '-'))
+        {
+            nameEnd++;
+        }
+
+        int tagEnd = text.IndexOf('>', nameEnd);
+        if (tagEnd < 0 || tagEnd - nameEnd > 200)
+        {
+            return (null, 0, 0);
+        }
+
+        string name = text.Substring(start + 1, nameEnd - start - 1);
+        string closeTag = "</" + name + ">";
+        int close = text.IndexOf(closeTag, tagEnd, StringComparison.OrdinalIgnoreCase);
+        return close < 0 ? (null, 0, 0) : (name, tagEnd + 1, close + closeTag.Length);
+    }
+
+    private static bool ContainsAny(string name, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Regex JsonLineInput = Patterns.Create(@"^\s{0,8}\{\s{0,4}""(input|question|text|prompt|query|messages|source)""\s{0,4}:");
+
+    private static readonly Regex JsonLineOutput = Patterns.Create(@"""(output|expected|answer|label|completion|ideal|target|response)""\s{0,4}:\s{0,4}(""[^""{]|\{|\[|[0-9]|true|false)");
+
+    /// <summary>JSONL-style lines: <c>{"input": "…", "expected": "…"}</c> with a constant output.</summary>
+    private static void FindJsonLineExamples(string text, List<TextSpan> lines, List<TextualExample> found)
+    {
+        foreach (TextSpan line in lines)
+        {
+            if (line.Length > 4000 || InsideExisting(found, line.Start))
+            {
+                continue;
+            }
+
+            string s = text.Substring(line.Start, line.Length);
+            if (JsonLineInput.SafeIsMatch(s) && JsonLineOutput.SafeMatch(s) is { } output && s.IndexOf("{{", StringComparison.Ordinal) < 0)
+            {
+                found.Add(new TextualExample(line, s.Substring(0, output.Index), s.Substring(output.Index)));
+            }
+        }
+    }
+
+    private static readonly Regex InlineExample = Patterns.Create(
+        @"\b(for\s+instance|for\s+example|e\.g\.)[,:]?\s{1,3}(?<in>[\s\S]{3,300}?)\s{1,3}(should\s+(be|become|read|get|return|map\s+to)|becomes|is\s+(labell?ed|classified|tagged|marked|routed)|would\s+be|maps\s+to|->|→|=>)\s{0,3}(labell?ed|classified\s+as|tagged|marked)?:?\s{0,3}(?<out>\S[\s\S]{0,300})$");
+
+    /// <summary>Inline worked examples: "For instance, 'my card was charged twice' should be labeled billing".</summary>
+    private static void FindInlineExamples(string text, List<TextSpan> lines, List<TextualExample> found)
+    {
+        foreach (TextSpan sentence in Sentences.Split(text))
+        {
+            if (InsideExisting(found, sentence.Start))
+            {
+                continue;
+            }
+
+            // "… should become:" puts the output on the next line.
+            int end = sentence.End;
+            if (text.Substring(sentence.Start, sentence.Length).TrimEnd().EndsWith(":", StringComparison.Ordinal))
+            {
+                int nextLineEnd = text.IndexOf('\n', Math.Min(text.Length, end + 1));
+                end = nextLineEnd < 0 ? text.Length : nextLineEnd;
+            }
+
+            string s = text.Substring(sentence.Start, end - sentence.Start);
+            if (InlineExample.SafeMatch(s.TrimEnd()) is { } m && !IsPlaceholder(m.Groups["out"].Value) && m.Groups["in"].Value.IndexOf("{{", StringComparison.Ordinal) < 0)
+            {
+                found.Add(new TextualExample(TextSpan.FromBounds(sentence.Start, end), m.Groups["in"].Value, m.Groups["out"].Value));
+            }
+        }
+
+        _ = lines;
+    }
+
+    /// <summary>Under an "Example" heading, consecutive fenced code blocks: the first is the input, the next the output.</summary>
+    private static void FindFencedExamples(string text, List<TextSpan> lines, List<TextualExample> found)
+    {
+        bool inExamples = false;
+        var blocks = new List<TextSpan>();
+        int blockStart = -1;
+        for (int l = 0; l < lines.Count; l++)
+        {
+            string s = text.Substring(lines[l].Start, Math.Min(lines[l].Length, 200)).TrimStart();
+            if (blockStart < 0 && s.StartsWith("#", StringComparison.Ordinal))
+            {
+                FlushFencedPairs(text, blocks, found);
+                inExamples = ExamplesHeading.SafeIsMatch(s);
+            }
+            else if (s.StartsWith("```", StringComparison.Ordinal))
+            {
+                if (blockStart < 0)
+                {
+                    blockStart = lines[l].Start;
+                }
+                else
+                {
+                    if (inExamples)
+                    {
+                        blocks.Add(TextSpan.FromBounds(blockStart, lines[l].End));
+                    }
+
+                    blockStart = -1;
+                }
+            }
+        }
+
+        FlushFencedPairs(text, blocks, found);
+    }
+
+    private static void FlushFencedPairs(string text, List<TextSpan> blocks, List<TextualExample> found)
+    {
+        for (int b = 0; b + 1 < blocks.Count; b += 2)
+        {
+            if (!InsideExisting(found, blocks[b].Start))
+            {
+                found.Add(new TextualExample(TextSpan.FromBounds(blocks[b].Start, blocks[b + 1].End), text.Substring(blocks[b].Start, blocks[b].Length), FenceBody(text, blocks[b + 1])));
+            }
+        }
+
+        blocks.Clear();
+    }
+
+    private static string FenceBody(string text, TextSpan block)
+    {
+        string body = text.Substring(block.Start, block.Length);
+        int firstNewline = body.IndexOf('\n');
+        int lastFence = body.LastIndexOf("```", StringComparison.Ordinal);
+        return firstNewline < 0 || lastFence <= firstNewline ? body : body.Substring(firstNewline + 1, lastFence - firstNewline - 1).Trim();
     }
 
     private static void FindArrowLines(string text, List<TextSpan> lines, List<TextualExample> found)
@@ -451,7 +649,9 @@ internal static class ExampleDetector
         for (int l = startLine + 1; l < lines.Count && l <= startLine + 30; l++)
         {
             string s = text.Substring(lines[l].Start, Math.Min(lines[l].Length, 200));
-            if (s.Trim().Length == 0 || s.TrimStart().StartsWith("#", StringComparison.Ordinal) || s.TrimStart().StartsWith("<", StringComparison.Ordinal) || LabelLine.SafeIsMatch(s))
+            string trimmed = s.TrimStart();
+            bool labelLine = LabelLine.SafeIsMatch(s) && !trimmed.StartsWith("-", StringComparison.Ordinal) && !trimmed.StartsWith("*", StringComparison.Ordinal);
+            if (trimmed.Length == 0 || trimmed.StartsWith("#", StringComparison.Ordinal) || trimmed.StartsWith("<", StringComparison.Ordinal) || labelLine)
             {
                 break;
             }

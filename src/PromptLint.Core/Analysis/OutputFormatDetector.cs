@@ -29,15 +29,22 @@ internal static class OutputFormatDetector
         ("only the answer", Patterns.Create(@"\b(respond|reply|answer|return|output)\s+with\s+[^.!?\n]{1,40}?\s+only\b")),
         ("only the answer", Patterns.Create(@"\b(code|label|labels|number|name|word|answer|sql|query|json|category|letter|score|value|id|url|emoji|verdict)\s+only\b")),
         ("only the answer", Patterns.Create(@"\b(nothing\s+else|no\s+(other|additional|extra|surrounding)\s+(text|prose|commentary|words|explanation|output)|no\s+preamble|without\s+(any\s+)?(preamble|explanation|commentary|additional\s+text|extra\s+text))\b")),
+        ("named format", Patterns.Create(@"\b(return|output|respond\s+with|reply\s+with|produce|emit|give\s+back|send\s+back|generate|create)\s+(only\s+)?(a|an|one|the|exactly\s+one|a\s+single|single)?\s*(json\s+|xml\s+|yaml\s+|markdown\s+|numbered\s+|bulleted\s+|flat\s+|nested\s+)?(array|object|list|table|dictionary|map|element|document|checklist|records?)\b")),
+        ("named format", Patterns.Create(@"\b(the|your)\s+(response|answer|reply|output|result)\s+(is|must\s+be|should\s+be|will\s+be|has\s+to\s+be)\s+(a|an|one|exactly\s+one|a\s+single|valid|only)?\s*[^.!?\n]{0,30}?\b(json|xml|yaml|csv|object|array|list|table|document|element|line|word|number|sentence|paragraph|label)\b")),
+        ("named format", Patterns.Create(@"(a|an|one|single|each|every)\s+(xml\s+)?<[a-z_][\w-]{0,40}(\s[^>]{0,60})?>\s{0,2}(element|tag|block|node|child)")),
+        ("structured lines", Patterns.Create(@"\bon\s+(the\s+)?(first|second|third|next|last|same|separate|single|its\s+own|their\s+own|a\s+single|a\s+separate|one)\s+(line|lines|row)\b")),
+        ("structural length", Patterns.Create(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(short\s+|brief\s+|concise\s+|numbered\s+|separate\s+|labell?ed\s+)?(paragraphs|sentences|bullet\s+points|bullets|sections|lines|items)\s+(titled|labell?ed|named|headed|called|with\s+the\s+headings|that|covering|:)")),
+        ("only the answer", Patterns.Create(@"\bnothing\s+(but|except|other\s+than|besides|beyond)\b")),
+        ("response template", Patterns.Create(@"\b(wrap|format|write|structure|shape|lay\s+out|return|respond|reply|answer|output|present|give|fill\s+in)\b[^.!?\n]{0,40}?\b(like\s+so|like\s+this|as\s+follows|in\s+this\s+(shape|form|format|layout|structure)|this\s+(skeleton|template|shape|form|layout))\b")),
         ("response template", Patterns.Create(@"\b(output|response|answer|reply|return)\s+(format|structure|template|schema|shape|layout)\s*[:\-]")),
         ("response template", Patterns.Create(@"\b(use|follow|in|match|using|adhere\s+to|conform\s+to)\s+(exactly\s+)?(this|the\s+following|the\s+format|the\s+template|the\s+schema|the\s+structure|these)\s*(exact\s+)?(format|template|structure|schema|layout|shape|json|sections|fields|headings)?\b")),
         ("response template", Patterns.Create(@"\b(following|this)\s+(json\s+)?(schema|format|template|structure|layout)\b")),
         ("response template", Patterns.Create(@"^\s*(#{1,6}\s*|\*\*|<)?\s*(output|response|answer|return)[ _-]?(format|structure|schema|template|shape)\b")),
         ("response template", Patterns.Create(@"^\s*(#{1,6}\s*|\*\*)?\s*format\s*(\*\*)?\s*:?\s*$")),
         ("response template", Patterns.Create(@"<(output_format|output-format|output-schema|response_format|format|output|schema|response_template)>")),
-        ("named fields", Patterns.Create(@"\b(with|containing|has|having|include|includes|including)\s+(the\s+)?(following\s+|these\s+|exactly\s+these\s+|exactly\s+)?(keys|fields|properties|attributes|columns|sections|headings|headers)\b")),
+        ("named fields", Patterns.Create(@"\b(with|containing|has|having|include|includes|including)\s+(the\s+)?(following\s+|these\s+|exactly\s+these\s+|exactly\s+)?(top-level\s+|required\s+)?(keys|fields|properties|attributes|columns|sections|headings|headers)\b")),
         ("named fields", Patterns.Create(@"^\s{0,3}([-*]\s{0,2})?(#{1,6}\s*)?(output\s+|response\s+|required\s+|return\s+)?(keys|fields|properties|columns|sections|headings)\s*:")),
-        ("named fields", Patterns.Create(@"""[a-z_][a-z0-9_]{0,40}""\s*:\s*(""|\[|\{|[0-9]|true|false|null|<)")),
+        ("named fields", Patterns.Create(@"""[a-z_][a-z0-9_]{0,40}""\s*:\s*(""[^""\s]|\[|\{|[0-9]|true|false|null|<)")),
         ("named fields", Patterns.Create(@"""type""\s*:\s*""object""|""\$schema""|""properties""\s*:")),
         ("structured list", Patterns.Create(@"\b(as|in|into|using|with)\s+(a|an)?\s*(numbered|bulleted|bullet|ordered|unordered|markdown)\s+(list|points|table)\b")),
         ("structured list", Patterns.Create(@"\b(one|each)\s+([a-z]+\s+)?per\s+line\b")),
@@ -57,6 +64,12 @@ internal static class OutputFormatDetector
         ("sections", Patterns.Create(@"\b(subject\s+line|tl;?dr\s+line|title\s+line)\b[^.!?\n]{0,40}\b(then|followed\s+by|and\s+then)\b")),
     };
 
+    /// <summary>A sentence about what the model receives ("The input is CSV with the columns …"), not what it returns.</summary>
+    private static readonly Regex DescribesInput = Patterns.Create(
+        @"^\s*(the\s+|each\s+|every\s+)?(input|inputs|user|users|customer|data|dataset|file|files|log|logs|log\s+lines|document|documents|csv|payload|request|row|rows|record|records|message|messages|snippet|text|excerpt|table)\b[^.!?\n]{0,40}?\b(is|are|will|may|might|can|contains?|has|have|comes?|looks?|arrives?|includes?)\b|\b(you\s+will\s+(receive|get|be\s+(given|shown|sent))|you'll\s+(receive|get|be\s+given)|you\s+(receive|get)\s|the\s+user\s+(will|may|might|can)\s+(send|paste|provide|give|share|upload))");
+
+    private static readonly Regex GivenClause = Patterns.Create(@"^\s*given\s[^,.;:\n]{1,120},");
+
     private static readonly Regex Negation = Patterns.Create(@"\b(not|never|don't|do\s+not|avoid|no)\s+(\w+\s+){0,2}$");
 
     private static readonly Regex MarkdownTableSeparator = Patterns.Create(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$");
@@ -75,6 +88,19 @@ internal static class OutputFormatDetector
             }
 
             string s = text.Substring(sentence.Start, sentence.Length);
+            if (DescribesInput.SafeIsMatch(s))
+            {
+                continue;
+            }
+
+            // "Given a CSV with columns a, b, reply …": the given-clause describes the input.
+            int offset = 0;
+            if (GivenClause.SafeMatch(s) is { } given)
+            {
+                offset = given.Length;
+                s = s.Substring(offset);
+            }
+
             if (MarkdownTableSeparator.SafeIsMatch(s))
             {
                 found.Add(("table template", sentence));
@@ -90,7 +116,7 @@ internal static class OutputFormatDetector
                     Match? m = pattern.SafeMatch(s);
                     if (m is not null && !IsNegated(s, m.Index))
                     {
-                        found.Add((kind, new TextSpan(sentence.Start + m.Index, m.Length)));
+                        found.Add((kind, new TextSpan(sentence.Start + offset + m.Index, m.Length)));
                         break;
                     }
                 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using PromptLint.Model;
 using PromptLint.Rules;
@@ -45,7 +46,8 @@ internal sealed class YamlSource
 
             if (stream.Documents[0].RootNode is YamlMappingNode mapping)
             {
-                return new YamlSource(source, start, mapping);
+                var parsed = new YamlSource(source, start, mapping);
+                return parsed.ReportDuplicateKeys(builder, mapping, what) ? new YamlSource(source, start, null) : parsed;
             }
 
             YamlNode root = stream.Documents[0].RootNode;
@@ -62,6 +64,41 @@ internal sealed class YamlSource
         }
 
         return new YamlSource(source, start, null);
+    }
+
+    /// <summary>YAML forbids repeated keys, but the representation model keeps the last one silently; report it.</summary>
+    private bool ReportDuplicateKeys(PromptDocumentBuilder builder, YamlNode node, string what)
+    {
+        bool found = false;
+        var pending = new Stack<YamlNode>();
+        pending.Push(node);
+        while (pending.Count > 0)
+        {
+            YamlNode current = pending.Pop();
+            if (current is YamlMappingNode mapping)
+            {
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var pair in mapping.Children)
+                {
+                    if (pair.Key is YamlScalarNode { Value: { } key } keyNode && !seen.Add(key))
+                    {
+                        builder.AddProblem(RuleCatalog.MalformedStructure, SpanOf(keyNode), $"{what} repeats the key '{key}'; YAML keys must be unique");
+                        found = true;
+                    }
+
+                    pending.Push(pair.Value);
+                }
+            }
+            else if (current is YamlSequenceNode sequence)
+            {
+                foreach (YamlNode item in sequence.Children)
+                {
+                    pending.Push(item);
+                }
+            }
+        }
+
+        return found;
     }
 
     public TextSpan SpanOf(YamlNode node)

@@ -73,8 +73,9 @@ internal static class ExpressionVariables
                 bool isKeywordArgument = next < end && s[next] == '=' && (next + 1 >= end || s[next + 1] != '=');
                 bool isMember = previousSignificant == '.';
                 bool isFilter = previousSignificant == '|';
+                bool isSubexpressionHelper = previousSignificant == '(' && dialect is TemplateDialect.Handlebars or TemplateDialect.Mustache;
                 string name = s.Substring(nameStart, nameEnd - nameStart);
-                bool skip = isMember || isFilter || afterAt || isCall || isKeywordArgument || keywords.Contains(name) || locals.Contains(name);
+                bool skip = isMember || isFilter || isSubexpressionHelper || afterAt || isCall || isKeywordArgument || keywords.Contains(name) || locals.Contains(name);
                 if (dialect == TemplateDialect.SemanticKernel && !sigil)
                 {
                     skip = true; // SK: bare words are function names; variables always carry '$'.

@@ -27,7 +27,7 @@ public static class TemplateScanner
     /// <summary>Picks a dialect for text whose format does not name one (plain Markdown/text, JSON chat).</summary>
     public static TemplateDialect GuessDialect(string text)
     {
-        if (text.IndexOf("{%", StringComparison.Ordinal) >= 0 || text.IndexOf("{#", StringComparison.Ordinal) >= 0)
+        if (text.IndexOf("{%", StringComparison.Ordinal) >= 0 || HasJinjaComment(text))
         {
             return TemplateDialect.Jinja;
         }
@@ -38,6 +38,23 @@ public static class TemplateScanner
         }
 
         return TemplateDialect.Mustache;
+    }
+
+    /// <summary>A <c>{#</c> that is not the second half of a Handlebars <c>{{#block}}</c>.</summary>
+    private static bool HasJinjaComment(string text)
+    {
+        int i = 0;
+        while ((i = text.IndexOf("{#", i, StringComparison.Ordinal)) >= 0)
+        {
+            if (i == 0 || text[i - 1] != '{')
+            {
+                return true;
+            }
+
+            i += 2;
+        }
+
+        return false;
     }
 
     private sealed class Scanner
@@ -96,7 +113,7 @@ public static class TemplateScanner
 
             foreach (OpenBlock block in _blocks)
             {
-                _errors.Add(new TemplateError(block.Span, $"'{Excerpt(block.Span)}' opens a '{block.Name}' block that is never closed; add {CloserFor(block.Name)}"));
+                _errors.Add(new TemplateError(block.Span, $"'{Excerpt(block.Span)}' is never closed; add {CloserFor(block.Name)}"));
             }
         }
 
@@ -517,7 +534,7 @@ public static class TemplateScanner
             for (int b = _blocks.Count - 1; b > match; b--)
             {
                 OpenBlock unclosed = _blocks[b];
-                _errors.Add(new TemplateError(unclosed.Span, $"'{Excerpt(unclosed.Span)}' opens a '{unclosed.Name}' block that is never closed; add {CloserFor(unclosed.Name)} before '{Excerpt(tag)}'"));
+                _errors.Add(new TemplateError(unclosed.Span, $"'{Excerpt(unclosed.Span)}' is never closed; add {CloserFor(unclosed.Name)} before '{Excerpt(tag)}'"));
             }
 
             _blocks.RemoveRange(match, _blocks.Count - match);
