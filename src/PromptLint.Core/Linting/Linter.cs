@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PromptLint.Model;
 using PromptLint.Readers;
 using PromptLint.Rules;
@@ -67,9 +68,10 @@ public static class Linter
             context.Report(rule, problem.Span, problem.Message);
         }
 
+        bool malformed = document.Problems.Any(p => p.RuleId == RuleCatalog.MalformedStructure.Id);
         foreach (PromptRule rule in RuleSet.All)
         {
-            if (settings.SeverityOf(rule.Descriptor) == Severity.None)
+            if (settings.SeverityOf(rule.Descriptor) == Severity.None || (malformed && rule.NeedsWellFormedMetadata))
             {
                 continue;
             }

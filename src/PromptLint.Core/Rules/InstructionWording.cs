@@ -13,7 +13,7 @@ internal static class InstructionWording
             return "prompt";
         }
 
-        return instructions[0].RoleIsImplicit ? "prompt's instructions" : instructions[0].Role switch
+        return instructions[0].RoleIsImplicit ? "prompt" : instructions[0].Role switch
         {
             MessageRole.Developer => "developer message",
             MessageRole.User => "prompt (its first user message)",

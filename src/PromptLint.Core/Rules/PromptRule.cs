@@ -7,5 +7,11 @@ internal abstract class PromptRule
 {
     public abstract RuleDescriptor Descriptor { get; }
 
+    /// <summary>
+    /// Whether the rule needs the file's metadata to be parsed. When front matter or structure is malformed
+    /// (PL0014), such rules would judge a prompt without its declared inputs and outputs, so they are skipped.
+    /// </summary>
+    public virtual bool NeedsWellFormedMetadata => true;
+
     public abstract void Analyze(PromptDocument document, RuleContext context);
 }

@@ -9,6 +9,8 @@ internal sealed class SecretInPrompt : PromptRule
 {
     public override RuleDescriptor Descriptor => RuleCatalog.SecretInPrompt;
 
+    public override bool NeedsWellFormedMetadata => false;
+
     public override void Analyze(PromptDocument document, RuleContext context)
     {
         foreach ((string kind, TextSpan span) in SecretScanner.Scan(document.Source.Text))

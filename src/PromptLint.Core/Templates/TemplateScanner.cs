@@ -66,6 +66,7 @@ public static class TemplateScanner
         private readonly HashSet<string> _locals = new(StringComparer.Ordinal);
         private readonly List<OpenBlock> _blocks = new();
         private readonly Dictionary<string, (int From, int Found)> _nextIndexCache = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _missingEndTagFrom = new(StringComparer.Ordinal);
 
         public Scanner(string text, TemplateDialect dialect)
         {
@@ -179,7 +180,9 @@ public static class TemplateScanner
                     int nameStart = _text[cs + 1] is '>' or '*' ? cs + 2 : cs + 1;
                     TextSpan name = FirstWordSpan(nameStart, ce);
                     CollectBlockParams(name.End, ce);
-                    OpenBlock(TemplateExpressionKind.BlockOpen, tag, name, name.End, ce);
+                    // A Mustache section ({{#items}}, {{^empty}}) reads the variable it is named after.
+                    bool section = TagReader.SkipWhitespace(_text, name.End, ce) >= ce && !KnownBlockHelpers.Contains(_text.Substring(name.Start, name.Length));
+                    OpenBlock(TemplateExpressionKind.BlockOpen, tag, name, section ? name.Start : name.End, ce);
                     return;
                 case '^':
                     MiddleBlock(tag, "else", cs, ce);
@@ -424,8 +427,10 @@ public static class TemplateScanner
             while (true)
             {
                 int candidate = NextIndex("{%", search);
-                if (candidate < 0)
+                if (candidate < 0 || (_missingEndTagFrom.TryGetValue(endWord, out int missingFrom) && missingFrom <= tag.End))
                 {
+                    // A failed search ran to the end of the text, so every later one fails too.
+                    _missingEndTagFrom[endWord] = Math.Min(tag.End, _missingEndTagFrom.TryGetValue(endWord, out int m) ? m : int.MaxValue);
                     _errors.Add(new TemplateError(tag, $"'{Excerpt(tag)}' is never closed; add '{{% {endWord} %}}'"));
                     return tag.End;
                 }
@@ -718,6 +723,11 @@ public static class TemplateScanner
             string s = _text.Substring(span.Start, Math.Min(span.Length, 60)).Replace("\r", " ").Replace("\n", " ");
             return span.Length > 60 ? s + "…" : s;
         }
+
+        private static readonly HashSet<string> KnownBlockHelpers = new(StringComparer.Ordinal)
+        {
+            "if", "unless", "each", "with", "let", "message", "role", "section", "raw", "inline", "else",
+        };
 
         private static readonly HashSet<string> KnownHandlebarsHelpers = new(StringComparer.Ordinal)
         {

@@ -1,0 +1,56 @@
+using PromptLint.Cli;
+
+namespace PromptLint.Cli.Tests;
+
+/// <summary>Runs the CLI in-process with captured output; paths resolve against <paramref name="workingDirectory"/>.</summary>
+internal static class CliRunner
+{
+    public static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        int exit = CommandLine.Run(args, stdout, stderr, workingDirectory);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public static string RepoRoot
+    {
+        get
+        {
+            string? dir = AppContext.BaseDirectory;
+            while (dir is not null && !File.Exists(Path.Combine(dir, "PromptLint.sln")))
+            {
+                dir = Path.GetDirectoryName(dir);
+            }
+
+            return dir ?? throw new InvalidOperationException("PromptLint.sln not found");
+        }
+    }
+}
+
+/// <summary>A temporary folder deleted after the test.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public TempFolder() => Directory.CreateDirectory(Path);
+
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "promptlint-tests", Guid.NewGuid().ToString("N"));
+
+    public string Write(string relative, string text)
+    {
+        string full = System.IO.Path.Combine(Path, relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+        return full;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
