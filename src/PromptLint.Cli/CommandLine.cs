@@ -36,7 +36,7 @@ internal static class CommandLine
             {
                 "lint" => LintCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr, workingDirectory),
                 "rules" => RulesCommand.Run(stdout),
-                "explain" => ExplainCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr),
+                "explain" => ExplainCommand.Run(args.AsSpan(1).ToArray(), stdout),
                 "inspect" => InspectCommand.Run(args.AsSpan(1).ToArray(), stdout, workingDirectory),
                 "--version" => Version(stdout),
                 _ => UsageError(stderr, $"unknown command '{args[0]}'"),

@@ -6,7 +6,7 @@ namespace PromptLint.Cli.Commands;
 /// <summary><c>promptlint explain PL1001</c>: prints the rule's page (rules/PLxxxx.md, embedded at build time).</summary>
 internal static class ExplainCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout)
     {
         if (args.Length != 1)
         {
@@ -33,7 +33,6 @@ internal static class ExplainCommand
 
         stdout.WriteLine();
         stdout.WriteLine(rule.HelpLink);
-        _ = stderr;
         return ExitCodes.Success;
     }
 }

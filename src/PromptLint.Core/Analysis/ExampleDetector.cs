@@ -121,7 +121,7 @@ internal static class ExampleDetector
         FindTagPairs(text, found);
         FindLabelPairs(text, lines, found, slotLabels ?? (IReadOnlyCollection<string>)Array.Empty<string>());
         FindJsonLineExamples(text, lines, found);
-        FindInlineExamples(text, lines, found);
+        FindInlineExamples(text, found);
         FindFencedExamples(text, lines, found);
         FindArrowLines(text, lines, found);
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -525,7 +525,7 @@ internal static class ExampleDetector
         @"\b(for\s+instance|for\s+example|e\.g\.)[,:]?\s{1,3}(?<in>[\s\S]{3,300}?)\s{1,3}(should\s+(be|become|read|get|return|map\s+to)|becomes|is\s+(labell?ed|classified|tagged|marked|routed)|would\s+be|maps\s+to|->|→|=>)\s{0,3}(labell?ed|classified\s+as|tagged|marked)?:?\s{0,3}(?<out>\S[\s\S]{0,300})$");
 
     /// <summary>Inline worked examples: "For instance, 'my card was charged twice' should be labeled billing".</summary>
-    private static void FindInlineExamples(string text, List<TextSpan> lines, List<TextualExample> found)
+    private static void FindInlineExamples(string text, List<TextualExample> found)
     {
         foreach (TextSpan sentence in Sentences.Split(text))
         {
@@ -548,8 +548,6 @@ internal static class ExampleDetector
                 found.Add(new TextualExample(TextSpan.FromBounds(sentence.Start, end), m.Groups["in"].Value, m.Groups["out"].Value));
             }
         }
-
-        _ = lines;
     }
 
     /// <summary>Under an "Example" heading, consecutive fenced code blocks: the first is the input, the next the output.</summary>

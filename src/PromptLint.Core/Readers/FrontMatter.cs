@@ -22,7 +22,7 @@ internal sealed class FrontMatter
     {
         SourceText source = builder.Source;
         string text = source.Text;
-        int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        int start = source.ContentStart;
         if (!IsFence(text, start, out int yamlStart))
         {
             return new FrontMatter(null, start);

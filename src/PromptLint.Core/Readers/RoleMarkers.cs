@@ -173,6 +173,4 @@ internal static class RoleMarkers
 
         return false;
     }
-
-    internal static StringComparison Comparison => StringComparison.OrdinalIgnoreCase;
 }

@@ -15,7 +15,7 @@ internal sealed class ScribanReader : PromptReader
     public override void Read(PromptDocumentBuilder builder, PromptInput input)
     {
         string text = builder.Source.Text;
-        int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        int start = builder.Source.ContentStart;
         string body = text.Substring(start);
         TextMap map = TextMap.Contiguous(start, body.Length);
         builder.ScanTemplate(body, map, TemplateDialect.Scriban);

@@ -17,7 +17,7 @@ internal static class SemanticKernelMessages
     {
         var blocks = new List<(int MarkerStart, int ContentStart, int ContentEnd, int End, MessageRole Role)>();
         FindXmlMessages(text, blocks);
-        FindHandlebarsMessages(text, scan, blocks);
+        FindHandlebarsMessages(scan, blocks);
         if (blocks.Count == 0)
         {
             RoleMarkers.AddSegment(builder, text, map, 0, text.Length, MessageRole.System, default, implicitRole: true, requireContent: true);
@@ -69,7 +69,7 @@ internal static class SemanticKernelMessages
         }
     }
 
-    private static void FindHandlebarsMessages(string text, TemplateScanResult scan, List<(int, int, int, int, MessageRole)> blocks)
+    private static void FindHandlebarsMessages(TemplateScanResult scan, List<(int, int, int, int, MessageRole)> blocks)
     {
         int depth = 0;
         (int Start, int ContentStart, MessageRole Role) current = default;
@@ -93,8 +93,6 @@ internal static class SemanticKernelMessages
                 blocks.Add((current.Start, current.ContentStart, e.Span.Start, e.Span.End, current.Role));
             }
         }
-
-        _ = text;
     }
 
     /// <summary>Reads <c>name="value"</c> (or single quotes) between <paramref name="start"/> and <paramref name="end"/>.</summary>

@@ -24,7 +24,7 @@ internal sealed class SemanticKernelTextReader : PromptReader
         }
 
         string text = builder.Source.Text;
-        int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        int start = builder.Source.ContentStart;
         string body = text.Substring(start);
         TextMap map = TextMap.Contiguous(start, body.Length);
         TemplateScanResult scan = builder.ScanTemplate(body, map, dialect);

@@ -18,7 +18,7 @@ internal sealed class SemanticKernelYamlReader : PromptReader
     public override void Read(PromptDocumentBuilder builder, PromptInput input)
     {
         string text = builder.Source.Text;
-        int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        int start = builder.Source.ContentStart;
         YamlSource yaml = YamlSource.Parse(builder, start, text.Length - start, "YAML prompt template");
         if (yaml.Root is not { } root)
         {

@@ -23,6 +23,9 @@ public sealed class SourceText
 
     public int LineCount => _lineStarts.Length;
 
+    /// <summary>Where the content starts: after a byte order mark, if the text kept one.</summary>
+    public int ContentStart => Text.Length > 0 && Text[0] == '\uFEFF' ? 1 : 0;
+
     public string this[TextSpan span] => Text.Substring(span.Start, span.Length);
 
     public LinePosition GetLinePosition(int offset)
