@@ -15,6 +15,18 @@ public sealed class LintSettings
 
     public static LintSettings Default { get; } = new();
 
+    /// <summary>The settings a built-in preset (<c>recommended</c>, <c>strict</c>, <c>minimal</c>) starts from.</summary>
+    public static LintSettings FromPreset(string preset)
+    {
+        var settings = new LintSettings();
+        foreach (RuleDescriptor rule in RuleCatalog.All)
+        {
+            settings._severities[rule.Id] = Configuration.Presets.SeverityIn(preset, rule);
+        }
+
+        return settings;
+    }
+
     public Severity SeverityOf(RuleDescriptor rule) =>
         _severities.TryGetValue(rule.Id, out Severity severity) ? severity : rule.DefaultSeverity;
 

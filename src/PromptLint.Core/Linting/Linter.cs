@@ -80,6 +80,7 @@ public static class Linter
             rule.Analyze(document, context);
         }
 
+        findings = Suppressions.SuppressionFilter.Apply(document, findings, context);
         findings.Sort(FindingOrder.Instance);
         return new LintResult(document, findings);
     }

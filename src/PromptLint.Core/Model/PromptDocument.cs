@@ -63,6 +63,12 @@ public sealed class PromptDocument
 
     public DeclaredModel? Model { get; }
 
+    /// <summary>The YAML metadata region, where <c>#</c> starts a comment; null when the file has none.</summary>
+    public TextSpan? MetadataSpan { get; internal init; }
+
+    /// <summary>Whole-file suppressions from a <c>promptlint:</c> metadata key.</summary>
+    public IReadOnlyList<Suppressions.SuppressionDirective> MetadataSuppressions { get; internal init; } = Array.Empty<Suppressions.SuppressionDirective>();
+
     /// <summary>Problems with the input itself; when one is fatal there are no messages.</summary>
     public IReadOnlyList<ReadProblem> Problems { get; }
 

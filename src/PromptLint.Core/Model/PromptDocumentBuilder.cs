@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using PromptLint.Rules;
+using PromptLint.Suppressions;
 using PromptLint.Templates;
 using PromptLint.Text;
 
@@ -28,6 +29,12 @@ internal sealed class PromptDocumentBuilder
     public TemplateDialect Dialect { get; set; }
 
     public DeclaredModel? Model { get; set; }
+
+    /// <summary>The YAML metadata region (front matter, or the whole file for YAML templates), where <c>#</c> starts a comment.</summary>
+    public TextSpan? MetadataSpan { get; set; }
+
+    /// <summary>Rules the metadata's <c>promptlint: {disable: […]}</c> key turns off for the whole file.</summary>
+    public List<SuppressionDirective> MetadataSuppressions { get; } = new();
 
     public IReadOnlyList<PromptMessage> Messages => _messages;
 
@@ -73,5 +80,9 @@ internal sealed class PromptDocumentBuilder
     }
 
     public PromptDocument Build() =>
-        new(Source, Format, Dialect, _messages, _expressions, _locals, _inputs, _outputs, Model, _problems);
+        new(Source, Format, Dialect, _messages, _expressions, _locals, _inputs, _outputs, Model, _problems)
+        {
+            MetadataSpan = MetadataSpan,
+            MetadataSuppressions = MetadataSuppressions,
+        };
 }

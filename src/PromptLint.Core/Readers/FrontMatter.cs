@@ -1,5 +1,6 @@
 using PromptLint.Model;
 using PromptLint.Rules;
+using PromptLint.Suppressions;
 using PromptLint.Text;
 
 namespace PromptLint.Readers;
@@ -34,6 +35,8 @@ internal sealed class FrontMatter
             if (IsFence(text, line, out int afterFence))
             {
                 YamlSource yaml = YamlSource.Parse(builder, yamlStart, line - yamlStart, what);
+                builder.MetadataSpan = TextSpan.FromBounds(yamlStart, line);
+                MetadataSuppression.Read(builder, yaml);
                 return new FrontMatter(yaml, afterFence);
             }
 

@@ -1,6 +1,7 @@
 using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Rules;
+using PromptLint.Suppressions;
 using PromptLint.Templates;
 using PromptLint.Text;
 using YamlDotNet.RepresentationModel;
@@ -20,6 +21,8 @@ internal sealed class SemanticKernelYamlReader : PromptReader
         string text = builder.Source.Text;
         int start = builder.Source.ContentStart;
         YamlSource yaml = YamlSource.Parse(builder, start, text.Length - start, "YAML prompt template");
+        builder.MetadataSpan = TextSpan.FromBounds(start, text.Length);
+        MetadataSuppression.Read(builder, yaml);
         if (yaml.Root is not { } root)
         {
             return;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using PromptLint.Model;
 using PromptLint.Rules;
@@ -31,9 +30,12 @@ internal sealed class YamlSource
     public YamlMappingNode? Root { get; }
 
     /// <summary>Parses <paramref name="length"/> characters at <paramref name="start"/>; syntax errors become PL0014 at their exact position.</summary>
-    public static YamlSource Parse(PromptDocumentBuilder builder, int start, int length, string what)
+    public static YamlSource Parse(PromptDocumentBuilder builder, int start, int length, string what) =>
+        Parse(builder.Source, start, length, what, (span, message) => builder.AddProblem(RuleCatalog.MalformedStructure, span, message));
+
+    /// <summary>Parses YAML inside <paramref name="source"/>, reporting syntax errors and duplicate keys with their spans.</summary>
+    public static YamlSource Parse(SourceText source, int start, int length, string what, Action<TextSpan, string> report)
     {
-        SourceText source = builder.Source;
         string yaml = source.Text.Substring(start, length);
         try
         {
@@ -46,59 +48,23 @@ internal sealed class YamlSource
 
             if (stream.Documents[0].RootNode is YamlMappingNode mapping)
             {
-                var parsed = new YamlSource(source, start, mapping);
-                return parsed.ReportDuplicateKeys(builder, mapping, what) ? new YamlSource(source, start, null) : parsed;
+                return new YamlSource(source, start, mapping);
             }
 
             YamlNode root = stream.Documents[0].RootNode;
-            builder.AddProblem(RuleCatalog.MalformedStructure, SpanAt(start, root.Start, yaml), $"{what} must be a YAML mapping of keys to values, but it is a {Describe(root)}");
+            report(SpanAt(start, root.Start, yaml), $"{what} must be a YAML mapping of keys to values, but it is a {Describe(root)}");
         }
         catch (YamlException e)
         {
-            builder.AddProblem(RuleCatalog.MalformedStructure, SpanAt(start, e.Start, yaml), $"{what} is not valid YAML: {CleanMessage(e)}");
+            report(SpanAt(start, e.Start, yaml), $"{what} is not valid YAML: {CleanMessage(e)}");
         }
         catch (ArgumentException e)
         {
             // YamlDotNet reports a duplicate mapping key as an ArgumentException with no position.
-            builder.AddProblem(RuleCatalog.MalformedStructure, new TextSpan(start, 0), $"{what} is not valid YAML: {e.Message}");
+            report(new TextSpan(start, 0), $"{what} is not valid YAML: {e.Message}");
         }
 
         return new YamlSource(source, start, null);
-    }
-
-    /// <summary>YAML forbids repeated keys, but the representation model keeps the last one silently; report it.</summary>
-    private bool ReportDuplicateKeys(PromptDocumentBuilder builder, YamlNode node, string what)
-    {
-        bool found = false;
-        var pending = new Stack<YamlNode>();
-        pending.Push(node);
-        while (pending.Count > 0)
-        {
-            YamlNode current = pending.Pop();
-            if (current is YamlMappingNode mapping)
-            {
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var pair in mapping.Children)
-                {
-                    if (pair.Key is YamlScalarNode { Value: { } key } keyNode && !seen.Add(key))
-                    {
-                        builder.AddProblem(RuleCatalog.MalformedStructure, SpanOf(keyNode), $"{what} repeats the key '{key}'; YAML keys must be unique");
-                        found = true;
-                    }
-
-                    pending.Push(pair.Value);
-                }
-            }
-            else if (current is YamlSequenceNode sequence)
-            {
-                foreach (YamlNode item in sequence.Children)
-                {
-                    pending.Push(item);
-                }
-            }
-        }
-
-        return found;
     }
 
     public TextSpan SpanOf(YamlNode node)

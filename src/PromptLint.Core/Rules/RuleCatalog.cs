@@ -11,7 +11,15 @@ public static class RuleCatalog
 {
     public const string HelpLinkBase = "https://github.com/promptlint/promptlint/blob/main/rules/";
 
-    // Input problems (PL0xxx). PL0001–PL0003 are the configuration file's.
+    // Configuration (PL0001–PL0003).
+    public static readonly RuleDescriptor MalformedConfiguration = Create("PL0001", "promptlint.yaml is malformed", Severity.Error,
+        "The configuration file has a YAML syntax error, a value of the wrong type or an unknown severity word; nothing is linted with settings that silently differ from what the file says.");
+    public static readonly RuleDescriptor UnknownConfigurationKey = Create("PL0002", "promptlint.yaml names something PromptLint does not know", Severity.Warning,
+        "An unknown top-level key, rule ID or rule option in promptlint.yaml, or an unknown rule ID in a suppression comment; it has no effect, which is usually a typo.");
+    public static readonly RuleDescriptor UnusedSuppression = Create("PL0003", "Suppression suppresses nothing", Severity.Info,
+        "A promptlint-disable comment or promptlint: metadata entry matched no finding; remove it so stale suppressions do not hide future problems.");
+
+    // Input problems (PL0010–PL0015).
     public static readonly RuleDescriptor UnreadableInput = Create("PL0010", "Input file could not be read", Severity.Error,
         "The file could not be opened or read (missing, locked, permission denied), so it was not linted.");
     public static readonly RuleDescriptor BinaryInput = Create("PL0011", "Input is not a text file", Severity.Warning,

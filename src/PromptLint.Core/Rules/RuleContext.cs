@@ -10,7 +10,7 @@ internal sealed class RuleContext
 {
     private readonly PromptDocument _document;
     private readonly LintSettings _settings;
-    private readonly List<Finding> _findings;
+    private List<Finding> _findings;
     private RuleDescriptor? _rule;
 
     public RuleContext(PromptDocument document, LintSettings settings, List<Finding> findings)
@@ -26,6 +26,21 @@ internal sealed class RuleContext
     }
 
     public int Option(string name) => _settings.Option(_rule!, name);
+
+    /// <summary>Sends reports made inside <paramref name="report"/> to <paramref name="into"/> instead.</summary>
+    public void ReportInto(List<Finding> into, System.Action report)
+    {
+        List<Finding> saved = _findings;
+        _findings = into;
+        try
+        {
+            report();
+        }
+        finally
+        {
+            _findings = saved;
+        }
+    }
 
     public void Report(TextSpan span, string message) => Report(_rule!, span, message);
 

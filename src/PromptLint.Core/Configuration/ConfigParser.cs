@@ -1,0 +1,328 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PromptLint.Linting;
+using PromptLint.Readers;
+using PromptLint.Rules;
+using PromptLint.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace PromptLint.Configuration;
+
+/// <summary>
+/// Reads promptlint.yaml into typed settings. The YAML node tree is walked by hand (no type is ever
+/// instantiated from the file), so every mistake is reported at its own line and column: wrong types and bad
+/// severity words are PL0001 errors; unknown keys, rule IDs and options are PL0002 warnings.
+/// </summary>
+public static class ConfigParser
+{
+    public const string FileName = "promptlint.yaml";
+    public const string HiddenFileName = ".promptlint.yaml";
+
+    /// <summary>The keys a promptlint.yaml may have at the top level.</summary>
+    public static IReadOnlyList<string> TopLevelKeys { get; } = new[] { "root", "extends", "rules", "include", "exclude", "overrides", "models", "usage" };
+
+    public static ConfigParseResult Parse(string path, string text) => new Parser(new SourceText(path, text)).Run();
+
+    private sealed class Parser
+    {
+        private readonly SourceText _source;
+        private readonly List<(RuleDescriptor Rule, TextSpan Span, string Message)> _problems = new();
+        private YamlSource _yaml = null!;
+
+        public Parser(SourceText source) => _source = source;
+
+        public ConfigParseResult Run()
+        {
+            _yaml = YamlSource.Parse(_source, _source.ContentStart, _source.Length - _source.ContentStart, "promptlint.yaml",
+                (span, message) => Error(span, message.Replace("promptlint.yaml is not valid YAML: ", "not valid YAML: ")));
+            if (_problems.Count > 0)
+            {
+                return Result(null);
+            }
+
+            YamlMappingNode? root = _yaml.Root;
+            bool isRoot = false;
+            string extends = Presets.Recommended;
+            var include = new List<Glob>();
+            var exclude = new List<Glob>();
+            var rules = new List<RuleSetting>();
+            var overrides = new List<ConfigOverride>();
+            foreach (var entry in root.Entries())
+            {
+                string key = entry.Key.Value ?? string.Empty;
+                YamlNode value = entry.Value;
+                switch (key)
+                {
+                    case "root":
+                        isRoot = Boolean(value, key);
+                        break;
+                    case "extends":
+                        extends = Preset(value);
+                        break;
+                    case "rules":
+                        rules = Rules(value, "rules");
+                        break;
+                    case "include":
+                        include = Globs(value, key);
+                        break;
+                    case "exclude":
+                        exclude = Globs(value, key);
+                        break;
+                    case "overrides":
+                        overrides = Overrides(value);
+                        break;
+                    case "models" or "usage":
+                        // Reserved for the fine-tuning checks and the cost report; only the shape is checked today.
+                        ExpectMapping(value, key);
+                        break;
+                    default:
+                        Warn(_yaml.SpanOf(entry.Key), $"unknown top-level key '{key}'; known keys are {string.Join(", ", TopLevelKeys)}");
+                        break;
+                }
+            }
+
+            bool failed = _problems.Any(p => p.Rule == RuleCatalog.MalformedConfiguration);
+            return Result(failed ? null : new PromptLintConfig(_source.Path, isRoot, extends, include, exclude, rules, overrides));
+        }
+
+        private ConfigParseResult Result(PromptLintConfig? config)
+        {
+            LintSettings settings = config?.BaseSettings ?? LintSettings.Default;
+            var findings = new List<Finding>();
+            foreach (var (rule, span, message) in _problems)
+            {
+                Severity severity = rule == RuleCatalog.MalformedConfiguration ? Severity.Error : settings.SeverityOf(rule);
+                if (severity != Severity.None)
+                {
+                    findings.Add(new Finding(rule, severity, _source.Path, span, _source.GetLinePositionSpan(span), message));
+                }
+            }
+
+            findings.Sort(FindingOrder.Instance);
+            return new ConfigParseResult(config, findings);
+        }
+
+        private bool Boolean(YamlNode node, string key)
+        {
+            string? value = Scalar(node, key, "true or false");
+            switch (value?.ToLowerInvariant())
+            {
+                case "true": return true;
+                case "false": return false;
+                case null: return false;
+                default:
+                    Error(_yaml.SpanOf(node), $"'{key}' must be true or false, not '{value}'");
+                    return false;
+            }
+        }
+
+        private string Preset(YamlNode node)
+        {
+            string? name = Scalar(node, "extends", "a preset name");
+            if (name is not null && !Presets.IsKnown(name))
+            {
+                Error(_yaml.SpanOf(node), $"unknown preset '{name}'; use {string.Join(", ", Presets.Names)}");
+            }
+
+            return name is not null && Presets.IsKnown(name) ? name : Presets.Recommended;
+        }
+
+        private List<RuleSetting> Rules(YamlNode node, string where)
+        {
+            var result = new List<RuleSetting>();
+            if (!ExpectMapping(node, where))
+            {
+                return result;
+            }
+
+            foreach (var entry in node.Entries())
+            {
+                string id = entry.Key.Value ?? string.Empty;
+                RuleDescriptor? rule = RuleCatalog.Find(id);
+                if (rule is null)
+                {
+                    Warn(_yaml.SpanOf(entry.Key), $"unknown rule '{id}' in {where}; 'promptlint rules' lists the rule IDs");
+                    continue;
+                }
+
+                if (entry.Value is YamlScalarNode scalar)
+                {
+                    if (ParseSeverity(scalar, rule) is { } severity)
+                    {
+                        result.Add(new RuleSetting(rule, severity, new Dictionary<string, int>()));
+                    }
+                }
+                else if (entry.Value is YamlMappingNode mapping)
+                {
+                    result.Add(RuleMapping(rule, mapping));
+                }
+                else
+                {
+                    Error(_yaml.SpanOf(entry.Value), $"{rule.Id} must be a severity (error, warning, info, none) or a mapping with 'severity' and options");
+                }
+            }
+
+            return result;
+        }
+
+        private RuleSetting RuleMapping(RuleDescriptor rule, YamlMappingNode mapping)
+        {
+            Severity? severity = null;
+            var options = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var entry in mapping.Entries())
+            {
+                string key = entry.Key.Value ?? string.Empty;
+                if (key == "severity")
+                {
+                    severity = entry.Value is YamlScalarNode s ? ParseSeverity(s, rule) : Error<Severity?>(entry.Value, $"{rule.Id}.severity must be error, warning, info or none");
+                }
+                else if (rule.Options.ContainsKey(key))
+                {
+                    string? text = entry.Value.ScalarValue();
+                    if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int number))
+                    {
+                        options[key] = number;
+                    }
+                    else
+                    {
+                        Error(_yaml.SpanOf(entry.Value), $"{rule.Id}.{key} must be a whole number ≥ 0, not '{text ?? entry.Value.NodeType.ToString().ToLowerInvariant()}'");
+                    }
+                }
+                else
+                {
+                    string known = rule.Options.Count == 0 ? "it has no options" : "its options are " + string.Join(", ", rule.Options.Keys);
+                    Warn(_yaml.SpanOf(entry.Key), $"unknown option '{key}' for {rule.Id}; {known}");
+                }
+            }
+
+            return new RuleSetting(rule, severity, options);
+        }
+
+        private Severity? ParseSeverity(YamlScalarNode node, RuleDescriptor rule)
+        {
+            if (SeverityNames.TryParse(node.Value, out Severity severity))
+            {
+                return severity;
+            }
+
+            Error(_yaml.SpanOf(node), $"'{node.Value}' is not a severity for {rule.Id}; use error, warning, info or none");
+            return null;
+        }
+
+        private List<Glob> Globs(YamlNode node, string key)
+        {
+            var globs = new List<Glob>();
+            IEnumerable<YamlNode> items = node is YamlScalarNode ? new[] { node } : node.Items();
+            if (node is not YamlScalarNode and not YamlSequenceNode)
+            {
+                Error(_yaml.SpanOf(node), $"'{key}' must be a list of globs");
+                return globs;
+            }
+
+            foreach (YamlNode item in items)
+            {
+                string? pattern = Scalar(item, key, "a glob string");
+                if (pattern is null)
+                {
+                    continue;
+                }
+
+                if (Glob.TryParse(pattern, out Glob? glob, out string? error))
+                {
+                    globs.Add(glob!);
+                }
+                else
+                {
+                    Error(_yaml.SpanOf(item), $"bad glob in '{key}': {error}");
+                }
+            }
+
+            return globs;
+        }
+
+        private List<ConfigOverride> Overrides(YamlNode node)
+        {
+            var result = new List<ConfigOverride>();
+            if (node is not YamlSequenceNode)
+            {
+                Error(_yaml.SpanOf(node), "'overrides' must be a list of { files: [globs], rules: {…} } entries");
+                return result;
+            }
+
+            foreach (YamlNode item in node.Items())
+            {
+                if (!ExpectMapping(item, "each overrides entry"))
+                {
+                    continue;
+                }
+
+                List<Glob>? files = null;
+                var rules = new List<RuleSetting>();
+                foreach (var entry in item.Entries())
+                {
+                    switch (entry.Key.Value)
+                    {
+                        case "files":
+                            files = Globs(entry.Value, "files");
+                            break;
+                        case "rules":
+                            rules = Rules(entry.Value, "overrides.rules");
+                            break;
+                        default:
+                            Warn(_yaml.SpanOf(entry.Key), $"unknown key '{entry.Key.Value}' in an overrides entry; use 'files' and 'rules'");
+                            break;
+                    }
+                }
+
+                if (files is null)
+                {
+                    Error(_yaml.SpanOf(item), "an overrides entry needs 'files: [globs]'");
+                    continue;
+                }
+
+                result.Add(new ConfigOverride(files, rules));
+            }
+
+            return result;
+        }
+
+        private string? Scalar(YamlNode node, string key, string expected)
+        {
+            if (node is YamlScalarNode scalar)
+            {
+                return scalar.Value;
+            }
+
+            Error(_yaml.SpanOf(node), $"'{key}' must be {expected}, not a {(node is YamlSequenceNode ? "list" : "mapping")}");
+            return null;
+        }
+
+        private bool ExpectMapping(YamlNode node, string key)
+        {
+            if (node is YamlMappingNode)
+            {
+                return true;
+            }
+
+            if (node is YamlScalarNode { Value: null or "" or "~" or "null" })
+            {
+                return false; // an empty section is allowed
+            }
+
+            Error(_yaml.SpanOf(node), $"'{key}' must be a mapping of keys to values");
+            return false;
+        }
+
+        private void Error(TextSpan span, string message) => _problems.Add((RuleCatalog.MalformedConfiguration, span, message));
+
+        private T? Error<T>(YamlNode node, string message)
+        {
+            Error(_yaml.SpanOf(node), message);
+            return default;
+        }
+
+        private void Warn(TextSpan span, string message) => _problems.Add((RuleCatalog.UnknownConfigurationKey, span, message));
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Linq;
+using PromptLint.Linting;
+
+namespace PromptLint.Configuration;
+
+/// <summary>
+/// A parsed promptlint.yaml. Settings resolve per file: the preset named by <c>extends</c>, then the file's
+/// <c>rules</c>, then every matching <c>overrides</c> entry in order (later entries win).
+/// </summary>
+public sealed class PromptLintConfig
+{
+    internal PromptLintConfig(
+        string path,
+        bool root,
+        string extends,
+        IReadOnlyList<Glob> include,
+        IReadOnlyList<Glob> exclude,
+        IReadOnlyList<RuleSetting> rules,
+        IReadOnlyList<ConfigOverride> overrides)
+    {
+        Path = path;
+        Root = root;
+        Extends = extends;
+        Include = include;
+        Exclude = exclude;
+        Rules = rules;
+        Overrides = overrides;
+        BaseSettings = rules.Aggregate(LintSettings.FromPreset(extends), (settings, rule) => rule.ApplyTo(settings));
+    }
+
+    /// <summary>The configuration used when no promptlint.yaml is found: the recommended preset.</summary>
+    public static PromptLintConfig Default { get; } = new(
+        string.Empty, root: true, Presets.Recommended, new List<Glob>(), new List<Glob>(), new List<RuleSetting>(), new List<ConfigOverride>());
+
+    /// <summary>Where the file was read from (empty for <see cref="Default"/>); globs are relative to its folder.</summary>
+    public string Path { get; }
+
+    public bool Root { get; }
+
+    public string Extends { get; }
+
+    public IReadOnlyList<Glob> Include { get; }
+
+    public IReadOnlyList<Glob> Exclude { get; }
+
+    public IReadOnlyList<RuleSetting> Rules { get; }
+
+    public IReadOnlyList<ConfigOverride> Overrides { get; }
+
+    /// <summary>Settings before overrides: preset refined by <c>rules</c>.</summary>
+    public LintSettings BaseSettings { get; }
+
+    /// <summary>The effective settings for a file, given its path relative to the configuration folder.</summary>
+    public LintSettings SettingsFor(string relativePath)
+    {
+        LintSettings settings = BaseSettings;
+        foreach (ConfigOverride entry in Overrides)
+        {
+            if (entry.Files.Any(glob => glob.IsMatch(relativePath)))
+            {
+                settings = entry.Rules.Aggregate(settings, (current, rule) => rule.ApplyTo(current));
+            }
+        }
+
+        return settings;
+    }
+
+    /// <summary>Whether a file found by walking folders is linted: it matches <c>include</c> (when given) and no <c>exclude</c>.</summary>
+    public bool Includes(string relativePath) =>
+        (Include.Count == 0 || Include.Any(glob => glob.IsMatch(relativePath))) && !Exclude.Any(glob => glob.IsMatch(relativePath));
+}
