@@ -28,10 +28,13 @@ internal static class CliRunner
     }
 }
 
-/// <summary>A temporary folder deleted after the test.</summary>
+/// <summary>
+/// A temporary folder deleted after the test. It holds an empty <c>.git</c> folder, so configuration discovery
+/// treats it as a repository root and never reads a promptlint.yaml from the machine's temp folder.
+/// </summary>
 internal sealed class TempFolder : IDisposable
 {
-    public TempFolder() => Directory.CreateDirectory(Path);
+    public TempFolder() => Directory.CreateDirectory(System.IO.Path.Combine(Path, ".git"));
 
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "promptlint-tests", Guid.NewGuid().ToString("N"));
 

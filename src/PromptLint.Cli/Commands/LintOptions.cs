@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PromptLint.Linting;
 using PromptLint.Rules;
 
@@ -10,7 +11,26 @@ internal sealed class LintOptions
 {
     public List<string> Paths { get; } = new();
 
-    public LintSettings Settings { get; private set; } = LintSettings.Default;
+    /// <summary>Command-line <c>--severity</c>/<c>--option</c> values, applied on top of promptlint.yaml.</summary>
+    public List<Func<LintSettings, LintSettings>> SettingOverrides { get; } = new();
+
+    public string Format { get; private set; } = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? "github" : "text";
+
+    public string? OutputPath { get; private set; }
+
+    public string? ConfigPath { get; private set; }
+
+    public bool Redact { get; private set; }
+
+    public string FailOn { get; private set; } = "error";
+
+    public bool UpdateBaseline { get; private set; }
+
+    public string? BaselinePath { get; private set; }
+
+    public static readonly string[] Formats = { "text", "json", "sarif", "github" };
+
+    public LintSettings Apply(LintSettings settings) => SettingOverrides.Aggregate(settings, (current, apply) => apply(current));
 
     public static LintOptions Parse(string[] args)
     {
@@ -25,6 +45,27 @@ internal sealed class LintOptions
                     break;
                 case "--option":
                     options.ApplyOption(Value(args, ref i, arg));
+                    break;
+                case "--format" or "-f":
+                    options.Format = OneOf(Value(args, ref i, arg), Formats, arg);
+                    break;
+                case "--output" or "-o":
+                    options.OutputPath = Value(args, ref i, arg);
+                    break;
+                case "--config" or "-c":
+                    options.ConfigPath = Value(args, ref i, arg);
+                    break;
+                case "--redact":
+                    options.Redact = true;
+                    break;
+                case "--fail-on":
+                    options.FailOn = OneOf(Value(args, ref i, arg), new[] { "error", "warning", "never" }, arg);
+                    break;
+                case "--update-baseline":
+                    options.UpdateBaseline = true;
+                    break;
+                case "--baseline":
+                    options.BaselinePath = Value(args, ref i, arg);
                     break;
                 case "--":
                     options.Paths.AddRange(args.AsSpan(i + 1).ToArray());
@@ -52,7 +93,7 @@ internal sealed class LintOptions
             throw new UsageException($"--severity expects ID=error|warning|info|none, got '{value}'");
         }
 
-        Settings = Settings.WithSeverity(rule.Id, severity);
+        SettingOverrides.Add(settings => settings.WithSeverity(rule.Id, severity));
     }
 
     private void ApplyOption(string value)
@@ -66,8 +107,11 @@ internal sealed class LintOptions
             throw new UsageException($"--option expects ID.name=number with a name {rule.Id} knows ({known}), got '{value}'");
         }
 
-        Settings = Settings.WithOption(rule.Id, key[1], number);
+        SettingOverrides.Add(settings => settings.WithOption(rule.Id, key[1], number));
     }
+
+    private static string OneOf(string value, string[] allowed, string option) =>
+        Array.IndexOf(allowed, value) >= 0 ? value : throw new UsageException($"{option} expects one of {string.Join(", ", allowed)}, got '{value}'");
 
     private static RuleDescriptor RuleOrThrow(string id) =>
         RuleCatalog.Find(id) ?? throw new UsageException($"unknown rule '{id}'; 'promptlint rules' lists them");

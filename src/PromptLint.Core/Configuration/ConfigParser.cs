@@ -45,6 +45,7 @@ public static class ConfigParser
             YamlMappingNode? root = _yaml.Root;
             bool isRoot = false;
             string extends = Presets.Recommended;
+            bool extendsIsExplicit = false;
             var include = new List<Glob>();
             var exclude = new List<Glob>();
             var rules = new List<RuleSetting>();
@@ -60,6 +61,7 @@ public static class ConfigParser
                         break;
                     case "extends":
                         extends = Preset(value);
+                        extendsIsExplicit = true;
                         break;
                     case "rules":
                         rules = Rules(value, "rules");
@@ -84,7 +86,7 @@ public static class ConfigParser
             }
 
             bool failed = _problems.Any(p => p.Rule == RuleCatalog.MalformedConfiguration);
-            return Result(failed ? null : new PromptLintConfig(_source.Path, isRoot, extends, include, exclude, rules, overrides));
+            return Result(failed ? null : new PromptLintConfig(_source.Path, isRoot, extends, extendsIsExplicit, include, exclude, rules, overrides));
         }
 
         private ConfigParseResult Result(PromptLintConfig? config)

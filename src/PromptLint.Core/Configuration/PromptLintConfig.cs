@@ -14,6 +14,7 @@ public sealed class PromptLintConfig
         string path,
         bool root,
         string extends,
+        bool extendsIsExplicit,
         IReadOnlyList<Glob> include,
         IReadOnlyList<Glob> exclude,
         IReadOnlyList<RuleSetting> rules,
@@ -22,6 +23,7 @@ public sealed class PromptLintConfig
         Path = path;
         Root = root;
         Extends = extends;
+        ExtendsIsExplicit = extendsIsExplicit;
         Include = include;
         Exclude = exclude;
         Rules = rules;
@@ -31,7 +33,7 @@ public sealed class PromptLintConfig
 
     /// <summary>The configuration used when no promptlint.yaml is found: the recommended preset.</summary>
     public static PromptLintConfig Default { get; } = new(
-        string.Empty, root: true, Presets.Recommended, new List<Glob>(), new List<Glob>(), new List<RuleSetting>(), new List<ConfigOverride>());
+        string.Empty, root: true, Presets.Recommended, extendsIsExplicit: false, new List<Glob>(), new List<Glob>(), new List<RuleSetting>(), new List<ConfigOverride>());
 
     /// <summary>Where the file was read from (empty for <see cref="Default"/>); globs are relative to its folder.</summary>
     public string Path { get; }
@@ -39,6 +41,9 @@ public sealed class PromptLintConfig
     public bool Root { get; }
 
     public string Extends { get; }
+
+    /// <summary>Whether the file wrote <c>extends:</c>; only then does it restart from a preset when files cascade.</summary>
+    public bool ExtendsIsExplicit { get; }
 
     public IReadOnlyList<Glob> Include { get; }
 
@@ -52,9 +57,17 @@ public sealed class PromptLintConfig
     public LintSettings BaseSettings { get; }
 
     /// <summary>The effective settings for a file, given its path relative to the configuration folder.</summary>
-    public LintSettings SettingsFor(string relativePath)
+    public LintSettings SettingsFor(string relativePath) => ApplyOverrides(BaseSettings, relativePath);
+
+    /// <summary>This file's settings layered on <paramref name="inherited"/> (a parent folder's configuration).</summary>
+    internal LintSettings ApplyTo(LintSettings inherited, string relativePath)
     {
-        LintSettings settings = BaseSettings;
+        LintSettings start = ExtendsIsExplicit ? LintSettings.FromPreset(Extends) : inherited;
+        return ApplyOverrides(Rules.Aggregate(start, (settings, rule) => rule.ApplyTo(settings)), relativePath);
+    }
+
+    private LintSettings ApplyOverrides(LintSettings settings, string relativePath)
+    {
         foreach (ConfigOverride entry in Overrides)
         {
             if (entry.Files.Any(glob => glob.IsMatch(relativePath)))
