@@ -9,17 +9,31 @@ internal static class CommandLine
 {
     public const string Usage = """
         Usage:
-          promptlint lint [paths...] [--severity ID=error|warning|info|none]... [--option ID.name=value]...
+          promptlint lint [paths...] [options]
+          promptlint init [file]
           promptlint rules
           promptlint explain <rule-id>
           promptlint inspect <file>
+          promptlint schema
           promptlint --version
 
         lint      Lint prompt files; folders are searched recursively for known prompt formats.
-                  Exit code 0: no errors; 1: at least one error-severity finding; 2: usage error.
+                  Settings come from the nearest promptlint.yaml (walking up to root: true or the repo root).
+            --config, -c FILE          use this promptlint.yaml instead of discovery
+            --format, -f FORMAT        text (default), json, sarif or github (default when GITHUB_ACTIONS=true)
+            --output, -o FILE          write the report to FILE
+            --redact                   leave prompt text out of every message
+            --fail-on LEVEL            error (default), warning or never: which findings make the exit code 1
+            --severity ID=LEVEL        error, warning, info or none for this run (repeatable)
+            --option ID.name=N         a rule option for this run, e.g. PL6001.maxTokens=4000 (repeatable)
+            --update-baseline          write promptlint.baseline.json with the current findings
+            --baseline FILE            baseline to read or write (default: promptlint.baseline.json)
+                  Exit code 0: nothing at the --fail-on level; 1: findings at that level; 2: usage or configuration error.
+        init      Write a commented starter promptlint.yaml (never overwrites).
         rules     List every rule with its default severity.
         explain   Print a rule's documentation page.
         inspect   Print what PromptLint read from a file: messages, template tags, examples, format evidence.
+        schema    Print the JSON Schema of promptlint.yaml.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
@@ -38,6 +52,8 @@ internal static class CommandLine
                 "rules" => RulesCommand.Run(stdout),
                 "explain" => ExplainCommand.Run(args.AsSpan(1).ToArray(), stdout),
                 "inspect" => InspectCommand.Run(args.AsSpan(1).ToArray(), stdout, workingDirectory),
+                "init" => InitCommand.Run(args.AsSpan(1).ToArray(), stdout, workingDirectory),
+                "schema" => Schema(stdout),
                 "--version" => Version(stdout),
                 _ => UsageError(stderr, $"unknown command '{args[0]}'"),
             };
@@ -53,6 +69,12 @@ internal static class CommandLine
         stderr.WriteLine($"promptlint: {message}");
         stderr.WriteLine("Run 'promptlint --help' for usage.");
         return ExitCodes.UsageError;
+    }
+
+    private static int Schema(TextWriter stdout)
+    {
+        stdout.Write(Configuration.ConfigSchemaWriter.Generate());
+        return ExitCodes.Success;
     }
 
     private static int Version(TextWriter stdout)

@@ -1,0 +1,46 @@
+using PromptLint.Configuration;
+
+namespace PromptLint.Cli.Commands;
+
+/// <summary><c>promptlint init</c>: writes a commented starter promptlint.yaml; never overwrites one.</summary>
+internal static class InitCommand
+{
+    public const string StarterFile = """
+        # yaml-language-server: $schema=https://raw.githubusercontent.com/promptlint/promptlint/main/schemas/promptlint.schema.json
+        # PromptLint configuration. Every key is optional; see https://github.com/promptlint/promptlint#configuration
+
+        # Stop looking for promptlint.yaml in parent folders.
+        root: true
+
+        # Start from a preset: recommended (default), strict (warnings become errors) or minimal.
+        extends: recommended
+
+        # Lint only these files when walking folders (globs relative to this file), and skip these.
+        # include: ["prompts/**"]
+        exclude: ["**/drafts/**"]
+
+        # Severity per rule (error, warning, info, none), or a mapping with severity and options.
+        rules:
+          PL1003: info
+          # PL2002: { severity: info, minExamples: 3 }
+          # PL6001: { maxTokens: 2000 }
+
+        # Settings for some files; later entries win.
+        # overrides:
+        #   - files: ["prompts/legacy/**"]
+        #     rules: { PL2001: none }
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, string workingDirectory)
+    {
+        string path = Path.Combine(workingDirectory, args.Length > 0 ? args[0] : ConfigParser.FileName);
+        if (File.Exists(path))
+        {
+            throw new UsageException($"{Path.GetFileName(path)} already exists; not overwriting it");
+        }
+
+        File.WriteAllText(path, StarterFile + "\n");
+        stdout.WriteLine($"wrote {Path.GetRelativePath(workingDirectory, path).Replace('\\', '/')}");
+        return ExitCodes.Success;
+    }
+}

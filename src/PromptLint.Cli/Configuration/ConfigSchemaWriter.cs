@@ -1,0 +1,164 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PromptLint.Configuration;
+using PromptLint.Rules;
+
+namespace PromptLint.Cli.Configuration;
+
+/// <summary>
+/// Generates the JSON Schema for promptlint.yaml (schemas/promptlint.schema.json) from the rule catalog and
+/// the parser's keys, so editors with a YAML language server complete and validate the file. A test fails
+/// when the committed schema differs from this output (<c>promptlint schema &gt; schemas/promptlint.schema.json</c>).
+/// </summary>
+internal static class ConfigSchemaWriter
+{
+    public static string Generate()
+    {
+        var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("$schema", "http://json-schema.org/draft-07/schema#");
+            w.WriteString("$id", "https://github.com/promptlint/promptlint/blob/main/schemas/promptlint.schema.json");
+            w.WriteString("title", "promptlint.yaml");
+            w.WriteString("description", "PromptLint configuration: rule severities and options, presets, include/exclude globs and per-glob overrides.");
+            w.WriteString("type", "object");
+            w.WriteBoolean("additionalProperties", false);
+            w.WriteStartObject("definitions");
+            WriteSeverity(w);
+            WriteRules(w);
+            WriteGlobs(w);
+            w.WriteEndObject();
+            w.WriteStartObject("properties");
+            foreach (string key in ConfigParser.TopLevelKeys)
+            {
+                w.WriteStartObject(key);
+                switch (key)
+                {
+                    case "root":
+                        w.WriteString("type", "boolean");
+                        w.WriteString("description", "Stop looking for promptlint.yaml files in parent folders.");
+                        break;
+                    case "extends":
+                        w.WriteString("description", "The built-in preset this file refines (default: recommended).");
+                        WriteEnum(w, Presets.Names);
+                        break;
+                    case "rules":
+                        w.WriteString("$ref", "#/definitions/rules");
+                        break;
+                    case "include" or "exclude":
+                        w.WriteString("$ref", "#/definitions/globs");
+                        w.WriteString("description", key == "include" ? "Only files matching one of these globs are linted when folders are walked." : "Files matching one of these globs are not linted when folders are walked.");
+                        break;
+                    case "overrides":
+                        w.WriteString("type", "array");
+                        w.WriteString("description", "Rule settings for files matching globs; later entries win.");
+                        w.WriteStartObject("items");
+                        w.WriteString("type", "object");
+                        w.WriteBoolean("additionalProperties", false);
+                        w.WriteStartArray("required");
+                        w.WriteStringValue("files");
+                        w.WriteEndArray();
+                        w.WriteStartObject("properties");
+                        w.WriteStartObject("files");
+                        w.WriteString("$ref", "#/definitions/globs");
+                        w.WriteEndObject();
+                        w.WriteStartObject("rules");
+                        w.WriteString("$ref", "#/definitions/rules");
+                        w.WriteEndObject();
+                        w.WriteEndObject();
+                        w.WriteEndObject();
+                        break;
+                    default:
+                        w.WriteString("type", "object");
+                        w.WriteString("description", key == "models" ? "Fine-tuned model IDs (or globs) and their eval baseline files (used by the analyzer's PL4xxx rules)." : "Usage data for cost reports (reserved).");
+                        break;
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteSeverity(Utf8JsonWriter w)
+    {
+        w.WriteStartObject("severity");
+        w.WriteString("description", "error fails the build or run; none turns the rule off.");
+        WriteEnum(w, new[] { "error", "warning", "info", "none" });
+        w.WriteEndObject();
+    }
+
+    private static void WriteRules(Utf8JsonWriter w)
+    {
+        w.WriteStartObject("rules");
+        w.WriteString("type", "object");
+        w.WriteBoolean("additionalProperties", false);
+        w.WriteStartObject("properties");
+        foreach (RuleDescriptor rule in RuleCatalog.All)
+        {
+            w.WriteStartObject(rule.Id);
+            w.WriteString("description", $"{rule.Title} (default: {rule.DefaultSeverity.ToName()}). {rule.HelpLink}");
+            w.WriteStartArray("oneOf");
+            w.WriteStartObject();
+            w.WriteString("$ref", "#/definitions/severity");
+            w.WriteEndObject();
+            w.WriteStartObject();
+            w.WriteString("type", "object");
+            w.WriteBoolean("additionalProperties", false);
+            w.WriteStartObject("properties");
+            w.WriteStartObject("severity");
+            w.WriteString("$ref", "#/definitions/severity");
+            w.WriteEndObject();
+            foreach (var option in rule.Options)
+            {
+                w.WriteStartObject(option.Key);
+                w.WriteString("type", "integer");
+                w.WriteNumber("minimum", 0);
+                w.WriteNumber("default", option.Value);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteGlobs(Utf8JsonWriter w)
+    {
+        w.WriteStartObject("globs");
+        w.WriteString("description", "Globs relative to this file's folder: * within a folder, ** across folders, ?, {a,b}. A glob without '/' matches file names at any depth.");
+        w.WriteStartArray("oneOf");
+        w.WriteStartObject();
+        w.WriteString("type", "string");
+        w.WriteEndObject();
+        w.WriteStartObject();
+        w.WriteString("type", "array");
+        w.WriteStartObject("items");
+        w.WriteString("type", "string");
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteEnum(Utf8JsonWriter w, IEnumerable<string> values)
+    {
+        w.WriteStartArray("enum");
+        foreach (string value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+}
