@@ -56,7 +56,7 @@ internal static class RoleMarkers
             e--;
         }
 
-        if (s == e && requireContent)
+        if (requireContent && (s == e || IsOnlyComments(text, s, e)))
         {
             return;
         }
@@ -68,6 +68,34 @@ internal static class RoleMarkers
         }
 
         builder.AddMessage(role, text.Substring(s, e - s), slice, marker, implicitRole);
+    }
+
+    /// <summary>Whether [start, end) holds nothing but HTML and template comments (a file header, a suppression).</summary>
+    private static bool IsOnlyComments(string text, int start, int end)
+    {
+        int i = start;
+        while (i < end)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            string? closer = string.CompareOrdinal(text, i, "<!--", 0, 4) == 0 ? "-->"
+                : string.CompareOrdinal(text, i, "{{!", 0, 3) == 0 ? "}}"
+                : string.CompareOrdinal(text, i, "{#", 0, 2) == 0 ? "#}"
+                : null;
+            int close = closer is null ? -1 : text.IndexOf(closer, i, end - i, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            i = close + closer!.Length;
+        }
+
+        return true;
     }
 
     internal static bool TryParseMarker(string text, int start, int end, out MessageRole role, out TextSpan span)
