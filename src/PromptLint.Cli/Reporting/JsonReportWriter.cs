@@ -5,7 +5,7 @@ using PromptLint.Rules;
 namespace PromptLint.Cli.Reporting;
 
 /// <summary>
-/// <c>--format json</c>: a versioned document (schema: schemas/promptlint-report.schema.json). Version 1 has
+/// <c>--format json</c>: a versioned document (described in docs/output-formats.md). Version 1 has
 /// <c>version</c>, <c>tool</c>, <c>findings</c> (rule, severity, message, path, 1-based region, help link,
 /// fingerprint) and <c>summary</c>.
 /// </summary>
