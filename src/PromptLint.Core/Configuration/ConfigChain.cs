@@ -30,7 +30,8 @@ public sealed class ConfigChain
             settings = config.ApplyTo(settings, RelativePath(config.Path, fullPath));
         }
 
-        return settings;
+        // Model entries: nearer files first, so their entry wins when two patterns match.
+        return settings.WithModels(_farthestFirst.Reverse().SelectMany(config => config.Models).ToList());
     }
 
     /// <summary>Whether a file found by walking folders passes every configuration's include/exclude globs.</summary>

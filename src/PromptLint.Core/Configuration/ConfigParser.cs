@@ -50,6 +50,7 @@ public static class ConfigParser
             var exclude = new List<Glob>();
             var rules = new List<RuleSetting>();
             var overrides = new List<ConfigOverride>();
+            var models = new List<ModelBaseline>();
             foreach (var entry in root.Entries())
             {
                 string key = entry.Key.Value ?? string.Empty;
@@ -75,8 +76,11 @@ public static class ConfigParser
                     case "overrides":
                         overrides = Overrides(value);
                         break;
-                    case "models" or "usage":
-                        // Reserved for the fine-tuning checks and the cost report; only the shape is checked today.
+                    case "models":
+                        models = Models(value);
+                        break;
+                    case "usage":
+                        // Reserved for the cost report; only the shape is checked today.
                         ExpectMapping(value, key);
                         break;
                     default:
@@ -86,7 +90,7 @@ public static class ConfigParser
             }
 
             bool failed = _problems.Any(p => p.Rule == RuleCatalog.MalformedConfiguration);
-            return Result(failed ? null : new PromptLintConfig(_source.Path, isRoot, extends, extendsIsExplicit, include, exclude, rules, overrides));
+            return Result(failed ? null : new PromptLintConfig(_source.Path, isRoot, extends, extendsIsExplicit, include, exclude, rules, overrides, models));
         }
 
         private ConfigParseResult Result(PromptLintConfig? config)
@@ -285,6 +289,45 @@ public static class ConfigParser
                 }
 
                 result.Add(new ConfigOverride(files, rules));
+            }
+
+            return result;
+        }
+
+        private List<ModelBaseline> Models(YamlNode node)
+        {
+            var result = new List<ModelBaseline>();
+            if (!ExpectMapping(node, "models"))
+            {
+                return result;
+            }
+
+            foreach (var entry in node.Entries())
+            {
+                string id = entry.Key.Value ?? string.Empty;
+                string? baseline = null, evaluation = null;
+                if (!ExpectMapping(entry.Value, $"models.{id}"))
+                {
+                    continue;
+                }
+
+                foreach (var field in entry.Value.Entries())
+                {
+                    switch (field.Key.Value)
+                    {
+                        case "baseline":
+                            baseline = Scalar(field.Value, "baseline", "a file path");
+                            break;
+                        case "evaluation":
+                            evaluation = Scalar(field.Value, "evaluation", "a file path");
+                            break;
+                        default:
+                            Warn(_yaml.SpanOf(field.Key), $"unknown key '{field.Key.Value}' for model '{id}'; use 'baseline' and 'evaluation'");
+                            break;
+                    }
+                }
+
+                result.Add(new ModelBaseline(id, baseline, evaluation, _source.Path, _yaml.SpanOf(entry.Key)));
             }
 
             return result;

@@ -18,8 +18,10 @@ public sealed class PromptLintConfig
         IReadOnlyList<Glob> include,
         IReadOnlyList<Glob> exclude,
         IReadOnlyList<RuleSetting> rules,
-        IReadOnlyList<ConfigOverride> overrides)
+        IReadOnlyList<ConfigOverride> overrides,
+        IReadOnlyList<ModelBaseline>? models = null)
     {
+        Models = models ?? new List<ModelBaseline>();
         Path = path;
         Root = root;
         Extends = extends;
@@ -53,11 +55,14 @@ public sealed class PromptLintConfig
 
     public IReadOnlyList<ConfigOverride> Overrides { get; }
 
+    /// <summary>Fine-tuned model IDs (or patterns) and their eval files.</summary>
+    public IReadOnlyList<ModelBaseline> Models { get; }
+
     /// <summary>Settings before overrides: preset refined by <c>rules</c>.</summary>
     public LintSettings BaseSettings { get; }
 
     /// <summary>The effective settings for a file, given its path relative to the configuration folder.</summary>
-    public LintSettings SettingsFor(string relativePath) => ApplyOverrides(BaseSettings, relativePath);
+    public LintSettings SettingsFor(string relativePath) => ApplyOverrides(BaseSettings, relativePath).WithModels(Models);
 
     /// <summary>This file's settings layered on <paramref name="inherited"/> (a parent folder's configuration).</summary>
     internal LintSettings ApplyTo(LintSettings inherited, string relativePath)

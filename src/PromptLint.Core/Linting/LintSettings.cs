@@ -15,6 +15,29 @@ public sealed class LintSettings
 
     public static LintSettings Default { get; } = new();
 
+    /// <summary>Fine-tuned models and their eval files, from promptlint.yaml's <c>models:</c>.</summary>
+    public IReadOnlyList<Configuration.ModelBaseline> Models { get; private set; } = Array.Empty<Configuration.ModelBaseline>();
+
+    /// <summary>
+    /// How the host answers "is this file part of the project?" for PL4002 (the CLI asks the file system, the
+    /// analyzer its AdditionalFiles). Null: the host cannot tell, and PL4002 is not checked.
+    /// </summary>
+    public Func<string, bool>? ProjectFileExists { get; private set; }
+
+    public LintSettings WithModels(IReadOnlyList<Configuration.ModelBaseline> models)
+    {
+        LintSettings copy = Clone();
+        copy.Models = models;
+        return copy;
+    }
+
+    public LintSettings WithProjectFiles(Func<string, bool> exists)
+    {
+        LintSettings copy = Clone();
+        copy.ProjectFileExists = exists;
+        return copy;
+    }
+
     /// <summary>The settings a built-in preset (<c>recommended</c>, <c>strict</c>, <c>minimal</c>) starts from.</summary>
     public static LintSettings FromPreset(string preset)
     {
@@ -59,7 +82,7 @@ public sealed class LintSettings
 
     private LintSettings Clone()
     {
-        var copy = new LintSettings();
+        var copy = new LintSettings { Models = Models, ProjectFileExists = ProjectFileExists };
         foreach (var pair in _severities)
         {
             copy._severities[pair.Key] = pair.Value;

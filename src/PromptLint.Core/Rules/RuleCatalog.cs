@@ -54,6 +54,12 @@ public static class RuleCatalog
     public static readonly RuleDescriptor InconsistentExampleFormats = Create("PL2003", "Examples disagree in output format", Severity.Warning,
         "The examples' outputs use different formats (some JSON, some prose, …), so they teach the model no single format.");
 
+    // Rung 4: fine-tuning only with a measured baseline.
+    public static readonly RuleDescriptor FineTunedModelWithoutBaseline = Create("PL4001", "Fine-tuned model has no eval baseline", Severity.Warning,
+        "A fine-tuned (or custom) model ID is used, but promptlint.yaml declares no eval baseline for it under models:; without a measured baseline and a held-out eval nobody knows whether the fine-tune beats a better prompt.");
+    public static readonly RuleDescriptor EvalBaselineFileMissing = Create("PL4002", "Declared eval baseline file is missing", Severity.Error,
+        "promptlint.yaml declares a baseline or evaluation file for a fine-tuned model, but that file is not among the project's files.");
+
     // Templates (PL5xxx).
     public static readonly RuleDescriptor TemplateSyntaxError = Create("PL5001", "Template syntax error", Severity.Error,
         "A template tag is not closed, a block is never closed, or a closing tag has no opener; the template would fail to render or render wrongly.");

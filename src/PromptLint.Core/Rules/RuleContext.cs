@@ -27,6 +27,8 @@ internal sealed class RuleContext
 
     public int Option(string name) => _settings.Option(_rule!, name);
 
+    public LintSettings Settings => _settings;
+
     /// <summary>Sends reports made inside <paramref name="report"/> to <paramref name="into"/> instead.</summary>
     public void ReportInto(List<Finding> into, System.Action report)
     {

@@ -12,6 +12,8 @@ internal static class RuleSet
         new NoFewShotExamples(),
         new TooFewExamples(),
         new InconsistentExampleFormats(),
+        new FineTunedModelWithoutBaseline(),
+        new EvalBaselineFileMissing(),
         new UndeclaredTemplateVariable(),
         new UnusedDeclaredInput(),
         new UndelimitedVariableInSystemPrompt(),

@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+
+namespace PromptLint.Analyzers.CSharp;
+
+/// <summary>What a value passed to an SDK member means for the prompt.</summary>
+internal enum PromptPart
+{
+    System,
+    User,
+    Assistant,
+    /// <summary>Message text whose role comes from another argument (<c>new ChatMessage(ChatRole.User, text)</c>).</summary>
+    RoleMessage,
+    /// <summary>A whole prompt template (Semantic Kernel), judged as instructions.</summary>
+    Template,
+    Model,
+    /// <summary>A response-format / structured-output setting: satisfies PL1001 for prompts in the same method.</summary>
+    ResponseFormat,
+}
+
+internal enum MemberKind
+{
+    Constructor,
+    Method,
+    Property,
+    /// <summary>An object initializer that sets a role and content property (<c>new MessageParam { Role = …, Content = … }</c>).</summary>
+    RoleInitializer,
+}
+
+/// <summary>
+/// One SDK member that carries prompt text, a model ID or a format setting, by the containing type's metadata
+/// name, the member name and the parameter ordinal (overrides may rename parameters, ordinals stay).
+/// </summary>
+internal sealed record SdkMember(string TypeName, MemberKind Kind, string Name, int Ordinal, PromptPart Part, int RoleOrdinal = -1, string? RoleProperty = null);
+
+/// <summary>The SDK surface PromptLint knows (names checked against shared/reference/llm-apis.md).</summary>
+internal static class SdkCatalog
+{
+    public static IReadOnlyList<SdkMember> Members { get; } = new List<SdkMember>
+    {
+        // OpenAI 2.x chat
+        new("OpenAI.Chat.SystemChatMessage", MemberKind.Constructor, ".ctor", 0, PromptPart.System),
+        new("OpenAI.Chat.DeveloperChatMessage", MemberKind.Constructor, ".ctor", 0, PromptPart.System),
+        new("OpenAI.Chat.UserChatMessage", MemberKind.Constructor, ".ctor", 0, PromptPart.User),
+        new("OpenAI.Chat.AssistantChatMessage", MemberKind.Constructor, ".ctor", 0, PromptPart.Assistant),
+        new("OpenAI.Chat.ChatMessage", MemberKind.Method, "CreateSystemMessage", 0, PromptPart.System),
+        new("OpenAI.Chat.ChatMessage", MemberKind.Method, "CreateDeveloperMessage", 0, PromptPart.System),
+        new("OpenAI.Chat.ChatMessage", MemberKind.Method, "CreateUserMessage", 0, PromptPart.User),
+        new("OpenAI.Chat.ChatMessage", MemberKind.Method, "CreateAssistantMessage", 0, PromptPart.Assistant),
+        new("OpenAI.Chat.ChatClient", MemberKind.Constructor, ".ctor", 0, PromptPart.Model),
+        new("OpenAI.OpenAIClient", MemberKind.Method, "GetChatClient", 0, PromptPart.Model),
+        new("OpenAI.Chat.ChatCompletionOptions", MemberKind.Property, "ResponseFormat", 0, PromptPart.ResponseFormat),
+        // OpenAI Responses (2.2–2.7 names, then 2.8+)
+        new("OpenAI.Responses.ResponseCreationOptions", MemberKind.Property, "Instructions", 0, PromptPart.System),
+        new("OpenAI.Responses.CreateResponseOptions", MemberKind.Property, "Instructions", 0, PromptPart.System),
+        new("OpenAI.Responses.CreateResponseOptions", MemberKind.Property, "Model", 0, PromptPart.Model),
+        new("OpenAI.Responses.CreateResponseOptions", MemberKind.Constructor, ".ctor", 0, PromptPart.Model),
+        new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponse", 0, PromptPart.Model),
+        new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponseAsync", 0, PromptPart.Model),
+        new("OpenAI.Responses.ResponsesClient", MemberKind.Constructor, ".ctor", 0, PromptPart.Model),
+        new("OpenAI.Responses.OpenAIResponseClient", MemberKind.Constructor, ".ctor", 0, PromptPart.Model),
+        new("OpenAI.OpenAIClient", MemberKind.Method, "GetOpenAIResponseClient", 0, PromptPart.Model),
+        new("OpenAI.OpenAIClient", MemberKind.Method, "GetResponsesClient", 0, PromptPart.Model),
+        new("OpenAI.Responses.ResponseItem", MemberKind.Method, "CreateSystemMessageItem", 0, PromptPart.System),
+        new("OpenAI.Responses.ResponseItem", MemberKind.Method, "CreateDeveloperMessageItem", 0, PromptPart.System),
+        new("OpenAI.Responses.ResponseItem", MemberKind.Method, "CreateUserMessageItem", 0, PromptPart.User),
+        new("OpenAI.Responses.ResponseItem", MemberKind.Method, "CreateAssistantMessageItem", 0, PromptPart.Assistant),
+        new("OpenAI.Responses.ResponseTextOptions", MemberKind.Property, "TextFormat", 0, PromptPart.ResponseFormat),
+        // OpenAI Assistants
+        new("OpenAI.Assistants.AssistantCreationOptions", MemberKind.Property, "Instructions", 0, PromptPart.System),
+        new("OpenAI.Assistants.AssistantModificationOptions", MemberKind.Property, "Instructions", 0, PromptPart.System),
+        new("OpenAI.Assistants.RunCreationOptions", MemberKind.Property, "AdditionalInstructions", 0, PromptPart.System),
+        new("OpenAI.Assistants.RunCreationOptions", MemberKind.Property, "InstructionsOverride", 0, PromptPart.System),
+        new("OpenAI.Assistants.RunCreationOptions", MemberKind.Property, "ModelOverride", 0, PromptPart.Model),
+        new("OpenAI.Assistants.AssistantClient", MemberKind.Method, "CreateAssistant", 0, PromptPart.Model),
+        new("OpenAI.Assistants.AssistantClient", MemberKind.Method, "CreateAssistantAsync", 0, PromptPart.Model),
+        new("OpenAI.Assistants.AssistantCreationOptions", MemberKind.Property, "ResponseFormat", 0, PromptPart.ResponseFormat),
+        // Azure.AI.OpenAI: overrides of OpenAIClient members are matched through the overridden member.
+        // Microsoft.Extensions.AI
+        new("Microsoft.Extensions.AI.ChatMessage", MemberKind.Constructor, ".ctor", 1, PromptPart.RoleMessage, RoleOrdinal: 0),
+        new("Microsoft.Extensions.AI.ChatOptions", MemberKind.Property, "Instructions", 0, PromptPart.System),
+        new("Microsoft.Extensions.AI.ChatOptions", MemberKind.Property, "ModelId", 0, PromptPart.Model),
+        new("Microsoft.Extensions.AI.ChatOptions", MemberKind.Property, "ResponseFormat", 0, PromptPart.ResponseFormat),
+        new("Microsoft.Extensions.AI.ChatClientStructuredOutputExtensions", MemberKind.Method, "GetResponseAsync", -1, PromptPart.ResponseFormat),
+        // Semantic Kernel
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Constructor, ".ctor", 0, PromptPart.System),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Method, "AddSystemMessage", 0, PromptPart.System),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Method, "AddDeveloperMessage", 0, PromptPart.System),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Method, "AddUserMessage", 0, PromptPart.User),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Method, "AddAssistantMessage", 0, PromptPart.Assistant),
+        new("Microsoft.SemanticKernel.ChatMessageContent", MemberKind.Constructor, ".ctor", 1, PromptPart.RoleMessage, RoleOrdinal: 0),
+        new("Microsoft.SemanticKernel.KernelFunctionFactory", MemberKind.Method, "CreateFromPrompt", 0, PromptPart.Template),
+        new("Microsoft.SemanticKernel.KernelExtensions", MemberKind.Method, "CreateFunctionFromPrompt", 1, PromptPart.Template),
+        new("Microsoft.SemanticKernel.KernelExtensions", MemberKind.Method, "InvokePromptAsync", 1, PromptPart.Template),
+        new("Microsoft.SemanticKernel.KernelExtensions", MemberKind.Method, "InvokePromptStreamingAsync", 1, PromptPart.Template),
+        new("Microsoft.SemanticKernel.PromptTemplateConfig", MemberKind.Constructor, ".ctor", 0, PromptPart.Template),
+        new("Microsoft.SemanticKernel.PromptTemplateConfig", MemberKind.Property, "Template", 0, PromptPart.Template),
+        new("Microsoft.SemanticKernel.Agents.Agent", MemberKind.Property, "Instructions", 0, PromptPart.System),
+        new("Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions", MemberKind.Method, "AddOpenAIChatCompletion", 1, PromptPart.Model),
+        new("Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions", MemberKind.Method, "AddOpenAIChatCompletion", 1, PromptPart.Model),
+        new("Microsoft.SemanticKernel.AzureOpenAIKernelBuilderExtensions", MemberKind.Method, "AddAzureOpenAIChatCompletion", 1, PromptPart.Model),
+        new("Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIChatCompletionService", MemberKind.Constructor, ".ctor", 0, PromptPart.Model),
+        new("Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIPromptExecutionSettings", MemberKind.Property, "ChatSystemPrompt", 0, PromptPart.System),
+        new("Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIPromptExecutionSettings", MemberKind.Property, "ChatDeveloperPrompt", 0, PromptPart.System),
+        new("Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIPromptExecutionSettings", MemberKind.Property, "ResponseFormat", 0, PromptPart.ResponseFormat),
+        new("Microsoft.SemanticKernel.PromptExecutionSettings", MemberKind.Property, "ModelId", 0, PromptPart.Model),
+        // Anthropic (official SDK ≥ 10)
+        new("Anthropic.Models.Messages.MessageCreateParams", MemberKind.Property, "System", 0, PromptPart.System),
+        new("Anthropic.Models.Messages.MessageCreateParams", MemberKind.Property, "Model", 0, PromptPart.Model),
+        new("Anthropic.Models.Messages.MessageCreateParams", MemberKind.Property, "OutputConfig", 0, PromptPart.ResponseFormat),
+        new("Anthropic.Models.Messages.MessageParam", MemberKind.RoleInitializer, "Content", 0, PromptPart.RoleMessage, RoleProperty: "Role"),
+        // Anthropic.SDK (community)
+        new("Anthropic.SDK.Messaging.SystemMessage", MemberKind.Constructor, ".ctor", 0, PromptPart.System),
+        new("Anthropic.SDK.Messaging.Message", MemberKind.Constructor, ".ctor", 1, PromptPart.RoleMessage, RoleOrdinal: 0),
+        new("Anthropic.SDK.Messaging.MessageParameters", MemberKind.Property, "Model", 0, PromptPart.Model),
+        // OllamaSharp
+        new("OllamaSharp.OllamaApiClient", MemberKind.Constructor, ".ctor", 1, PromptPart.Model),
+        new("OllamaSharp.OllamaApiClient", MemberKind.Property, "SelectedModel", 0, PromptPart.Model),
+        new("OllamaSharp.Chat", MemberKind.Constructor, ".ctor", 1, PromptPart.System),
+        new("OllamaSharp.Models.Chat.Message", MemberKind.Constructor, ".ctor", 1, PromptPart.RoleMessage, RoleOrdinal: 0),
+        new("OllamaSharp.Models.Chat.ChatRequest", MemberKind.Property, "Model", 0, PromptPart.Model),
+        new("OllamaSharp.Models.Chat.ChatRequest", MemberKind.Property, "Format", 0, PromptPart.ResponseFormat),
+        // AWS Bedrock Converse
+        new("Amazon.BedrockRuntime.Model.ConverseRequest", MemberKind.Property, "ModelId", 0, PromptPart.Model),
+        new("Amazon.BedrockRuntime.Model.SystemContentBlock", MemberKind.Property, "Text", 0, PromptPart.System),
+        // Google GenAI
+        new("Google.GenAI.Models", MemberKind.Method, "GenerateContentAsync", 0, PromptPart.Model),
+        new("Google.GenAI.Types.GenerateContentConfig", MemberKind.Property, "ResponseMimeType", 0, PromptPart.ResponseFormat),
+        new("Google.GenAI.Types.GenerateContentConfig", MemberKind.Property, "ResponseSchema", 0, PromptPart.ResponseFormat),
+    };
+}

@@ -1,0 +1,27 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using PromptLint.Linting;
+using PromptLint.Rules;
+
+namespace PromptLint.Analyzers.Diagnostics;
+
+/// <summary>Turns Core findings into compiler diagnostics with the effective severity from promptlint.yaml.</summary>
+internal static class FindingReporter
+{
+    /// <summary>A diagnostic at a position in a non-C# file (a prompt file, promptlint.yaml, appsettings.json).</summary>
+    public static Diagnostic InFile(Finding finding, string path, SourceText? text)
+    {
+        var p = finding.Position;
+        var lineSpan = new LinePositionSpan(new LinePosition(p.Start.Line - 1, p.Start.Column - 1), new LinePosition(p.End.Line - 1, p.End.Column - 1));
+        TextSpan span = text is null
+            ? new TextSpan(0, 0)
+            : TextSpan.FromBounds(Clamp(finding.Span.Start, text.Length), Clamp(finding.Span.End, text.Length));
+        return At(finding.Rule, finding.Severity, Location.Create(path, span, lineSpan), finding.Message);
+    }
+
+    public static Diagnostic At(RuleDescriptor rule, Severity severity, Location location, string message) =>
+        Diagnostic.Create(Descriptors.For(rule), location, Descriptors.ToDiagnosticSeverity(severity), additionalLocations: null, properties: null, message);
+
+    private static int Clamp(int value, int length) => Math.Max(0, Math.Min(value, length));
+}

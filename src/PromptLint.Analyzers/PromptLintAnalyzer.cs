@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PromptLint.Analyzers.Configuration;
+using PromptLint.Analyzers.CSharp;
+using PromptLint.Analyzers.Diagnostics;
+using PromptLint.Analyzers.PromptFiles;
+using PromptLint.Readers;
+
+namespace PromptLint.Analyzers;
+
+/// <summary>
+/// The PromptLint analyzer: prompt files passed as AdditionalFiles (through the Core engine, at their own
+/// line and column), and prompt strings and model IDs in C# code passed to the LLM SDKs it knows. Settings
+/// come from promptlint.yaml among the AdditionalFiles; .editorconfig, #pragma and NoWarn work as for any
+/// analyzer. Nothing is registered for C# when the compilation references no known SDK.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        ImmutableArray<AdditionalText> additionalFiles = context.Options.AdditionalFiles;
+        AnalyzerConfigs configs = AnalyzerConfigs.Create(additionalFiles, context.CancellationToken);
+        if (additionalFiles.Any(IsOurs))
+        {
+            context.RegisterAdditionalFileAction(file => PromptFileAnalysis.Analyze(file, configs));
+        }
+
+        SdkSymbols? sdk = SdkSymbols.Create(context.Compilation);
+        if (sdk is null)
+        {
+            return;
+        }
+
+        context.RegisterOperationBlockStartAction(block =>
+        {
+            string path = block.OwningSymbol.Locations.FirstOrDefault()?.SourceTree?.FilePath ?? string.Empty;
+            if (configs.HasErrorsFor(path))
+            {
+                return;
+            }
+
+            var collector = new PromptCollector(sdk, configs.SettingsFor(path));
+            block.RegisterOperationAction(collector.OnObjectCreation, OperationKind.ObjectCreation);
+            block.RegisterOperationAction(collector.OnInvocation, OperationKind.Invocation);
+            block.RegisterOperationAction(collector.OnAssignment, OperationKind.SimpleAssignment);
+            block.RegisterOperationAction(collector.OnLiteral, OperationKind.Literal);
+            block.RegisterOperationBlockEndAction(collector.OnBlockEnd);
+        });
+    }
+
+    private static bool IsOurs(AdditionalText file)
+    {
+        string name = System.IO.Path.GetFileName(file.Path);
+        return PromptFormats.FromFileName(file.Path) != Model.PromptFormat.Unknown
+            || name.StartsWith("appsettings", System.StringComparison.OrdinalIgnoreCase)
+            || name is PromptLint.Configuration.ConfigParser.FileName or PromptLint.Configuration.ConfigParser.HiddenFileName;
+    }
+}

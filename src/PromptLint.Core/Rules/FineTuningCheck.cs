@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Linq;
+using PromptLint.Configuration;
+using PromptLint.Linting;
+using PromptLint.Models;
+
+namespace PromptLint.Rules;
+
+/// <summary>
+/// Rung 4 of the ladder for one model ID, shared by every host: is it fine-tuned (or custom, or listed in
+/// promptlint.yaml), is an eval baseline declared for it (PL4001), and are the declared files there (PL4002)?
+/// </summary>
+public static class FineTuningCheck
+{
+    /// <summary>A problem with one model ID: the rule and its message.</summary>
+    public readonly record struct Issue(RuleDescriptor Rule, string Message);
+
+    public static IReadOnlyList<Issue> Check(string modelId, LintSettings settings)
+    {
+        string id = modelId.Trim();
+        ModelIdClassification classification = ModelIdClassifier.Classify(id);
+        ModelBaseline? declared = settings.Models.FirstOrDefault(m => m.Matches(id));
+        bool tracked = classification.Class is ModelIdClass.FineTuned or ModelIdClass.Custom || declared is not null;
+        if (!tracked)
+        {
+            return new Issue[0];
+        }
+
+        string what = classification.Class == ModelIdClass.Base || classification.Class == ModelIdClass.Ambiguous ? "model" : classification.Kind;
+        if (declared?.Baseline is null)
+        {
+            return new[]
+            {
+                new Issue(RuleCatalog.FineTunedModelWithoutBaseline,
+                    $"{what} '{id}' has no eval baseline; measure the prompt-only baseline and a held-out eval, then declare them in promptlint.yaml: models: {{ \"{id}\": {{ baseline: evals/baseline.json, evaluation: evals/fine-tune.json }} }}"),
+            };
+        }
+
+        var issues = new List<Issue>();
+        if (settings.ProjectFileExists is { } exists)
+        {
+            foreach ((string kind, string? path) in new[] { ("baseline", declared.Baseline), ("evaluation", declared.Evaluation) })
+            {
+                string? resolved = declared.Resolve(path);
+                if (resolved is not null && !exists(resolved))
+                {
+                    issues.Add(new Issue(RuleCatalog.EvalBaselineFileMissing,
+                        $"the {kind} file '{path}' that promptlint.yaml declares for '{id}' is not among the project's files; add it or fix the path"));
+                }
+            }
+        }
+
+        return issues;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace PromptLint.Analyzers.Tests.Infrastructure;
+
+/// <summary>An additional file for a test compilation (a prompt file, promptlint.yaml, appsettings.json).</summary>
+internal sealed class TestAdditionalText(string path, string text) : AdditionalText
+{
+    public override string Path => path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
+}
+
+/// <summary>
+/// A small builder over <see cref="CSharpCompilation"/> and <see cref="CompilationWithAnalyzers"/> (the Roslyn
+/// testing packages are not available here). It compiles against the framework, the real OpenAI,
+/// Microsoft.Extensions.AI.Abstractions and Anthropic assemblies, and optional stub sources for SDKs without a
+/// package here; the compilation must have no errors, and any AD0001 (an analyzer crash) fails the test.
+/// </summary>
+internal sealed class AnalyzerRunner
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkReferences = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => p.EndsWith(".dll", StringComparison.Ordinal))
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray());
+
+    public static IEnumerable<MetadataReference> SdkReferences =>
+    [
+        MetadataReference.CreateFromFile(typeof(OpenAI.Chat.ChatClient).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.AI.ChatMessage).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Anthropic.Models.Messages.MessageCreateParams).Assembly.Location),
+    ];
+
+    private readonly List<(string Path, string Text)> _sources = new();
+    private readonly List<AdditionalText> _additionalFiles = new();
+    private bool _withSdks = true;
+
+    public AnalyzerRunner WithSource(string path, string text)
+    {
+        _sources.Add((path, text));
+        return this;
+    }
+
+    public AnalyzerRunner WithStubs(string stubSource) => WithSource("/project/Stubs.cs", stubSource);
+
+    public AnalyzerRunner WithAdditionalFile(string path, string text)
+    {
+        _additionalFiles.Add(new TestAdditionalText(path, text));
+        return this;
+    }
+
+    public AnalyzerRunner WithoutSdks()
+    {
+        _withSdks = false;
+        return this;
+    }
+
+    public CSharpCompilation Compile()
+    {
+        var trees = _sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, new CSharpParseOptions(LanguageVersion.CSharp12), s.Path));
+        IEnumerable<MetadataReference> references = FrameworkReferences.Value.Concat(_withSdks ? SdkReferences : []);
+        var compilation = CSharpCompilation.Create("TestProject", trees, references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "test source does not compile:\n" + string.Join("\n", errors));
+        return compilation;
+    }
+
+    /// <summary>Runs the analyzer; returns its diagnostics (PLxxxx), failing on AD0001.</summary>
+    public async Task<ImmutableArray<Diagnostic>> RunAsync()
+    {
+        CompilationWithAnalyzers withAnalyzers = Compile().WithAnalyzers(
+            [new PromptLintAnalyzer()],
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions([.. _additionalFiles]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+        ImmutableArray<Diagnostic> all = await withAnalyzers.GetAllDiagnosticsAsync();
+        var crashes = all.Where(d => d.Id == "AD0001").ToList();
+        Assert.True(crashes.Count == 0, "analyzer threw:\n" + string.Join("\n", crashes.Select(c => c.GetMessage())));
+        return all.Where(d => d.Id.StartsWith("PL", StringComparison.Ordinal)).OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id).ToImmutableArray();
+    }
+
+    /// <summary>Compiles markup (<c>{|PL1001:…|}</c>) as /project/Program.cs and checks the PL diagnostics in that file match exactly.</summary>
+    public async Task<ImmutableArray<Diagnostic>> VerifyAsync(string markup, params string[] onlyIds)
+    {
+        var (source, expected) = Markup.Parse(markup);
+        WithSource("/project/Program.cs", source);
+        ImmutableArray<Diagnostic> diagnostics = await RunAsync();
+        var actual = diagnostics
+            .Where(d => d.Location.SourceTree?.FilePath == "/project/Program.cs")
+            .Where(d => onlyIds.Length == 0 || onlyIds.Contains(d.Id))
+            .Select(d => $"{d.Id}@{Show(source, d.Location.SourceSpan)}")
+            .OrderBy(s => s, StringComparer.Ordinal).ToList();
+        var wanted = expected.Select(e => $"{e.Id}@{Show(source, e.Span)}").OrderBy(s => s, StringComparer.Ordinal).ToList();
+        Assert.True(wanted.SequenceEqual(actual),
+            $"expected:\n  {string.Join("\n  ", wanted)}\nactual:\n  {string.Join("\n  ", actual)}\nall diagnostics:\n  {string.Join("\n  ", diagnostics.Select(d => d.ToString()))}");
+        return diagnostics;
+    }
+
+    private static string Show(string source, TextSpan span) => source.Substring(span.Start, span.Length).Replace("\n", "⏎");
+}
