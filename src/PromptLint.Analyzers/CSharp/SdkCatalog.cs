@@ -108,6 +108,11 @@ internal static class SdkCatalog
         new("Anthropic.Models.Messages.MessageCreateParams", MemberKind.Property, "Model", 0, PromptPart.Model),
         new("Anthropic.Models.Messages.MessageCreateParams", MemberKind.Property, "OutputConfig", 0, PromptPart.ResponseFormat),
         new("Anthropic.Models.Messages.MessageParam", MemberKind.RoleInitializer, "Content", 0, PromptPart.RoleMessage, RoleProperty: "Role"),
+        // Since 13.x turns are typed: new UserMessageParam("…") or new AssistantMessageParam { Content = "…" }.
+        new("Anthropic.Models.Messages.UserMessageParam", MemberKind.Constructor, ".ctor", 0, PromptPart.User),
+        new("Anthropic.Models.Messages.UserMessageParam", MemberKind.Property, "Content", 0, PromptPart.User),
+        new("Anthropic.Models.Messages.AssistantMessageParam", MemberKind.Constructor, ".ctor", 0, PromptPart.Assistant),
+        new("Anthropic.Models.Messages.AssistantMessageParam", MemberKind.Property, "Content", 0, PromptPart.Assistant),
         // Anthropic.SDK (community)
         new("Anthropic.SDK.Messaging.SystemMessage", MemberKind.Constructor, ".ctor", 0, PromptPart.System),
         new("Anthropic.SDK.Messaging.Message", MemberKind.Constructor, ".ctor", 1, PromptPart.RoleMessage, RoleOrdinal: 0),
