@@ -22,18 +22,20 @@ internal sealed class TestAdditionalText(string path, string text) : AdditionalT
 /// </summary>
 internal sealed class AnalyzerRunner
 {
-    private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkReferences = new(() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => p.EndsWith(".dll", StringComparison.Ordinal))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray());
+    private static readonly Lazy<string[]> TrustedAssemblies = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).Where(p => p.EndsWith(".dll", StringComparison.Ordinal)).ToArray());
 
-    public static IEnumerable<MetadataReference> SdkReferences =>
-    [
-        MetadataReference.CreateFromFile(typeof(OpenAI.Chat.ChatClient).Assembly.Location),
-        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.AI.ChatMessage).Assembly.Location),
-        MetadataReference.CreateFromFile(typeof(Anthropic.Models.Messages.MessageCreateParams).Assembly.Location),
-    ];
+    private static readonly string FrameworkFolder = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+
+    private static readonly string[] SdkAssemblyPrefixes = ["OpenAI", "Anthropic", "Microsoft.Extensions.AI"];
+
+    /// <summary>The framework plus the SDK packages and their dependencies (System.ClientModel, …) from the test's output.</summary>
+    private static IEnumerable<MetadataReference> References(bool withSdks) => TrustedAssemblies.Value
+        .Where(p => Path.GetDirectoryName(p) == FrameworkFolder || (withSdks && IsSdkOrDependency(Path.GetFileNameWithoutExtension(p))))
+        .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
+
+    private static bool IsSdkOrDependency(string name) =>
+        SdkAssemblyPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)) || name is "System.ClientModel" or "System.Memory.Data";
 
     private readonly List<(string Path, string Text)> _sources = new();
     private readonly List<AdditionalText> _additionalFiles = new();
@@ -62,7 +64,7 @@ internal sealed class AnalyzerRunner
     public CSharpCompilation Compile()
     {
         var trees = _sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, new CSharpParseOptions(LanguageVersion.CSharp12), s.Path));
-        IEnumerable<MetadataReference> references = FrameworkReferences.Value.Concat(_withSdks ? SdkReferences : []);
+        IEnumerable<MetadataReference> references = References(_withSdks);
         var compilation = CSharpCompilation.Create("TestProject", trees, references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
