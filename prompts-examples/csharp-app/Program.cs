@@ -1,0 +1,55 @@
+using OpenAI;
+using OpenAI.Chat;
+using Ai = Microsoft.Extensions.AI;
+
+// A support desk that answers customers, triages tickets and drafts replies with a fine-tuned model.
+// Build it (dotnet build) to see PromptLint's findings on the strings below and on prompts/*.prompty.
+
+Console.WriteLine("Northwind support desk: set OPENAI_API_KEY and call SupportDesk from your host.");
+
+public static class Models
+{
+    // Declared in promptlint.yaml with an eval baseline and a held-out evaluation: no finding.
+    public const string TriageFineTune = "ft:gpt-4o-mini-2024-07-18:northwind:triage:9NG2I8g6";
+
+    // No baseline declared: PL4001.
+    public const string ReplyFineTune = "ft:gpt-4o-mini-2024-07-18:northwind:replies:7p4lURel";
+}
+
+public sealed class SupportDesk(OpenAIClient openAI, Ai.IChatClient chat)
+{
+    // PL1001 + PL2001: the system prompt says who and what, but not what shape the answer takes, and shows no example.
+    public ChatCompletion Answer(string question) =>
+        openAI.GetChatClient("gpt-4o-mini").CompleteChat(
+            new SystemChatMessage("You are the support assistant for Northwind Outdoor, a web shop for hiking gear. Answer customers' questions about orders, returns and products. Be friendly and concise."),
+            new UserChatMessage(question));
+
+    // Clean: a role, rules, a JSON schema response format and three worked examples before the live ticket.
+    public ChatCompletion Triage(string ticket)
+    {
+        var options = new ChatCompletionOptions
+        {
+            ResponseFormat = ChatResponseFormat.CreateJsonSchemaFormat("triage", BinaryData.FromString("""
+                {"type": "object", "properties": {"category": {"type": "string"}, "priority": {"type": "string"}}, "required": ["category", "priority"]}
+                """)),
+        };
+        ChatMessage[] messages =
+        [
+            new SystemChatMessage("You are the ticket triage assistant for Northwind Outdoor. Classify each ticket into billing, shipping, product or account, and set priority P1 (blocking), P2 or P3."),
+            new UserChatMessage("I was charged twice for order 1042."),
+            new AssistantChatMessage("""{"category": "billing", "priority": "P1"}"""),
+            new UserChatMessage("Where is my parcel? It has been 9 days."),
+            new AssistantChatMessage("""{"category": "shipping", "priority": "P2"}"""),
+            new UserChatMessage("Do the Trek 45 hip belts come in size L?"),
+            new AssistantChatMessage("""{"category": "product", "priority": "P3"}"""),
+            new UserChatMessage(ticket),
+        ];
+        return new ChatClient(Models.TriageFineTune, Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? "").CompleteChat(messages, options);
+    }
+
+    // PL5004: the customer's text goes straight into the instructions.
+    public Task<Ai.ChatResponse> DraftReply(string customerMessage) =>
+        chat.GetResponseAsync(
+            [new Ai.ChatMessage(Ai.ChatRole.System, $"You are a reply writer for Northwind Outdoor's support team. Write the reply email in three short paragraphs. The customer wrote: {customerMessage}")],
+            new Ai.ChatOptions { ModelId = Models.ReplyFineTune });
+}
