@@ -48,7 +48,7 @@ internal static class LintCommand
         var results = new (IReadOnlyList<Finding> Findings, SourceText? Source)?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            LintSettings settings = options.Apply(files[i].Chain.SettingsFor(files[i].File.Path));
+            LintSettings settings = options.Apply(files[i].Chain.SettingsFor(files[i].File.Path)).WithProjectFiles(File.Exists);
             results[i] = LintFile(files[i].File, settings);
         });
 
