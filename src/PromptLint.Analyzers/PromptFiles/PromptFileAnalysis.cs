@@ -24,7 +24,14 @@ internal static class PromptFileAnalysis
         string name = System.IO.Path.GetFileName(file.Path);
         if (name is ConfigParser.FileName or ConfigParser.HiddenFileName)
         {
-            ReportConfigProblems(context, configs);
+            // With the NuGet package, the MSBuild task reports the configuration's problems (once, failing the build).
+            bool reportedByMSBuild = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PromptLintConfigReportedByMSBuild", out string? value)
+                && string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase);
+            if (!reportedByMSBuild)
+            {
+                ReportConfigProblems(context, configs);
+            }
+
             return;
         }
 
