@@ -65,6 +65,9 @@ public sealed class LintPromptFiles : Task
             FindingCache.Write(CacheFile, key, cached);
         }
 
+        Log.LogMessage(MessageImportance.Normal, LintedCount > 0
+            ? $"PromptLint: linted {LintedCount} prompt file(s), {cached.Count} finding(s)"
+            : $"PromptLint: nothing changed; replayed {cached.Count} finding(s) from {CacheFile}");
         foreach (CachedFinding finding in cached)
         {
             finding.Log(Log);

@@ -4,7 +4,10 @@ using PromptLint.Rules;
 
 namespace PromptLint.MSBuild;
 
-/// <summary>Findings as MSBuild errors and warnings: file, line, column, code and help link, in the canonical format.</summary>
+/// <summary>
+/// Findings as MSBuild errors and warnings: file, line, column, code and help link. End positions are left out
+/// so the line prints as the compiler prints analyzer diagnostics: <c>path(line,col): warning PL1001: …</c>.
+/// </summary>
 internal static class TaskLogging
 {
     public static void Log(TaskLoggingHelper log, Finding finding, string file)
@@ -13,13 +16,13 @@ internal static class TaskLogging
         switch (finding.Severity)
         {
             case Severity.Error:
-                log.LogError("PromptLint", finding.RuleId, null, finding.Rule.HelpLink, file, p.Start.Line, p.Start.Column, p.End.Line, p.End.Column, "{0}", finding.Message);
+                log.LogError(null, finding.RuleId, null, finding.Rule.HelpLink, file, p.Start.Line, p.Start.Column, 0, 0, "{0}", finding.Message);
                 break;
             case Severity.Warning:
-                log.LogWarning("PromptLint", finding.RuleId, null, finding.Rule.HelpLink, file, p.Start.Line, p.Start.Column, p.End.Line, p.End.Column, "{0}", finding.Message);
+                log.LogWarning(null, finding.RuleId, null, finding.Rule.HelpLink, file, p.Start.Line, p.Start.Column, 0, 0, "{0}", finding.Message);
                 break;
             case Severity.Info:
-                log.LogMessage("PromptLint", finding.RuleId, null, file, p.Start.Line, p.Start.Column, p.End.Line, p.End.Column, Microsoft.Build.Framework.MessageImportance.High, "{0}", $"info {finding.RuleId}: {finding.Message}");
+                log.LogMessage(null, finding.RuleId, null, file, p.Start.Line, p.Start.Column, 0, 0, Microsoft.Build.Framework.MessageImportance.High, "{0}", $"info {finding.RuleId}: {finding.Message}");
                 break;
         }
     }

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace PromptLint.Package.Tests;
+
+/// <summary>prompts-examples/csharp-app builds through the packed package (not the project reference) with the same findings.</summary>
+[Collection(PackageCollection.Name)]
+public sealed class ExamplesThroughPackageTests(PackedPackage package)
+{
+    [Fact]
+    public void The_csharp_sample_app_reports_its_findings_through_the_package()
+    {
+        string ws = package.NewWorkspace();
+        Copy(Path.Combine(PackedPackage.RepoRoot, "prompts-examples", "csharp-app"), ws);
+        // Outside the repository the app needs its own central package versions.
+        File.WriteAllText(Path.Combine(ws, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(ws, "Directory.Packages.props"), $"""
+            <Project>
+              <PropertyGroup><ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally></PropertyGroup>
+              <ItemGroup>
+                <PackageVersion Include="OpenAI" Version="2.15.0" />
+                <PackageVersion Include="Microsoft.Extensions.AI.Abstractions" Version="10.11.0" />
+                <PackageVersion Include="PromptLint" Version="{package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        var (exit, output) = package.Build(ws, $"-p:PromptLintPackageVersion={package.Version}");
+
+        Assert.True(exit == 0, output);
+        var findings = Regex.Matches(Regex.Split(output, @"^\s*Build succeeded\.", RegexOptions.Multiline)[0], @"(?<file>[\w./-]+)\((?<line>\d+),\d+\): warning (?<id>PL\d{4}):")
+            .Select(m => $"{Path.GetFileName(m.Groups["file"].Value)}:{m.Groups["line"].Value} {m.Groups["id"].Value}")
+            .OrderBy(s => s, StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(
+            [
+                "Program.cs:16 PL4001",
+                "Program.cs:24 PL1001",
+                "Program.cs:24 PL2001",
+                "Program.cs:53 PL2001",
+                "Program.cs:53 PL5004",
+                "order-status.prompty:12 PL1001",
+                "order-status.prompty:12 PL2001",
+            ],
+            findings);
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(from, file);
+            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace PromptLint.Package.Tests;
+
+/// <summary>
+/// Packs the real PromptLint package once per test run, with a unique version, into a temporary folder feed; gives
+/// each test an isolated folder (with its own nuget.config and an empty .git so no outer promptlint.yaml applies)
+/// and a NuGet cache shared by the run but isolated from the machine's.
+/// </summary>
+public sealed class PackedPackage : IDisposable
+{
+    public PackedPackage()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "promptlint-e2e", Guid.NewGuid().ToString("N"));
+        Feed = Path.Combine(Root, "feed");
+        Cache = Path.Combine(Root, "nuget-cache");
+        Directory.CreateDirectory(Feed);
+        Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
+        var (exit, output) = Run(RepoRoot, $"pack src/PromptLint.Package -c Release -p:Version={Version} -o \"{Feed}\" -nodeReuse:false -p:UseSharedCompilation=false");
+        Assert.True(exit == 0 && File.Exists(Path.Combine(Feed, $"PromptLint.{Version}.nupkg")), "dotnet pack failed:\n" + output);
+    }
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string Cache { get; }
+
+    public string Version { get; }
+
+    public static string RepoRoot
+    {
+        get
+        {
+            string? dir = AppContext.BaseDirectory;
+            while (dir is not null && !File.Exists(Path.Combine(dir, "PromptLint.sln")))
+            {
+                dir = Path.GetDirectoryName(dir);
+            }
+
+            return dir!;
+        }
+    }
+
+    /// <summary>A new project folder with a nuget.config that adds the feed (the machine's default source stays).</summary>
+    public string NewWorkspace()
+    {
+        string folder = Path.Combine(Root, "ws-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(Path.Combine(folder, ".git"));
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="promptlint-e2e" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        return folder;
+    }
+
+    /// <summary><c>dotnet build -nodeReuse:false</c> with the isolated cache; returns the exit code and all output.</summary>
+    public (int Exit, string Output) Build(string projectFolder, string extraArguments = "") =>
+        Run(projectFolder, $"build -nodeReuse:false -p:UseSharedCompilation=false -clp:NoSummary {extraArguments}", Cache);
+
+    public static (int Exit, string Output) Run(string workingDirectory, string arguments, string? nugetCache = null)
+    {
+        var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (nugetCache is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = nugetCache;
+        }
+
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        using Process process = Process.Start(start)!;
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        process.WaitForExit();
+        return (process.ExitCode, output.ToString());
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackageCollection : ICollectionFixture<PackedPackage>
+{
+    public const string Name = "packed PromptLint package";
+}
