@@ -62,7 +62,7 @@ public sealed class TemplateScannerTests
         { string.Concat(Enumerable.Repeat("{{#if a}}", 20_000)), TemplateDialect.Handlebars },
         { string.Concat(Enumerable.Repeat("{{ if a }}", 20_000)), TemplateDialect.Scriban },
         { "{{" + new string(' ', 500_000), TemplateDialect.Jinja },
-        { string.Concat(Enumerable.Repeat("{{{{", 50_000)), TemplateDialect.Handlebars },
+        { string.Concat(Enumerable.Repeat("{{{{", 50_000)), TemplateDialect.Mustache },
         { string.Concat(Enumerable.Repeat("{% raw %}", 20_000)), TemplateDialect.Jinja },
     };
 
