@@ -158,7 +158,7 @@ internal static class ExampleDetector
             if (HasStaticText(body))
             {
                 (string input, string output) = SplitInputOutput(body);
-                found.Add(new TextualExample(TextSpan.FromBounds(i, close + closeTag.Length), input, output));
+                AddSorted(found, new TextualExample(TextSpan.FromBounds(i, close + closeTag.Length), input, output));
             }
 
             i = close + closeTag.Length;
@@ -263,7 +263,7 @@ internal static class ExampleDetector
             var part = parts[id];
             if (part.First != part.Last || part.Start != part.End)
             {
-                found.Add(new TextualExample(TextSpan.FromBounds(part.Start, part.End), part.First, part.Last));
+                AddSorted(found, new TextualExample(TextSpan.FromBounds(part.Start, part.End), part.First, part.Last));
             }
         }
     }
@@ -337,7 +337,7 @@ internal static class ExampleDetector
                 continue;
             }
 
-            found.Add(new TextualExample(TextSpan.FromBounds(input.LineSpan.Start, outputEnd), inputText, outputText));
+            AddSorted(found, new TextualExample(TextSpan.FromBounds(input.LineSpan.Start, outputEnd), inputText, outputText));
             lastUsedLine = output.Line;
         }
     }
@@ -447,7 +447,7 @@ internal static class ExampleDetector
                 string output = text.Substring(outBodyStart, outCloseEnd - outBodyStart);
                 if (HasStaticText(StripClose(output)) && HasStaticText(StripClose(input)))
                 {
-                    found.Add(new TextualExample(TextSpan.FromBounds(closeEnd - (closeEnd - bodyStart) - 1, outCloseEnd), StripClose(input), StripClose(output)));
+                    AddSorted(found, new TextualExample(TextSpan.FromBounds(closeEnd - (closeEnd - bodyStart) - 1, outCloseEnd), StripClose(input), StripClose(output)));
                     i = outCloseEnd;
                 }
             }
@@ -516,7 +516,7 @@ internal static class ExampleDetector
             string s = text.Substring(line.Start, line.Length);
             if (JsonLineInput.SafeIsMatch(s) && JsonLineOutput.SafeMatch(s) is { } output && s.IndexOf("{{", StringComparison.Ordinal) < 0)
             {
-                found.Add(new TextualExample(line, s.Substring(0, output.Index), s.Substring(output.Index)));
+                AddSorted(found, new TextualExample(line, s.Substring(0, output.Index), s.Substring(output.Index)));
             }
         }
     }
@@ -545,7 +545,7 @@ internal static class ExampleDetector
             string s = text.Substring(sentence.Start, end - sentence.Start);
             if (InlineExample.SafeMatch(s.TrimEnd()) is { } m && !IsPlaceholder(m.Groups["out"].Value) && m.Groups["in"].Value.IndexOf("{{", StringComparison.Ordinal) < 0)
             {
-                found.Add(new TextualExample(TextSpan.FromBounds(sentence.Start, end), m.Groups["in"].Value, m.Groups["out"].Value));
+                AddSorted(found, new TextualExample(TextSpan.FromBounds(sentence.Start, end), m.Groups["in"].Value, m.Groups["out"].Value));
             }
         }
     }
@@ -591,7 +591,7 @@ internal static class ExampleDetector
         {
             if (!InsideExisting(found, blocks[b].Start))
             {
-                found.Add(new TextualExample(TextSpan.FromBounds(blocks[b].Start, blocks[b + 1].End), text.Substring(blocks[b].Start, blocks[b].Length), FenceBody(text, blocks[b + 1])));
+                AddSorted(found, new TextualExample(TextSpan.FromBounds(blocks[b].Start, blocks[b + 1].End), text.Substring(blocks[b].Start, blocks[b].Length), FenceBody(text, blocks[b + 1])));
             }
         }
 
@@ -635,7 +635,7 @@ internal static class ExampleDetector
             Match? m = ArrowLine.SafeMatch(s);
             if (m is not null && !IsPlaceholder(m.Groups["out"].Value) && !IsPlaceholder(m.Groups["in"].Value))
             {
-                found.Add(new TextualExample(line, m.Groups["in"].Value.Trim(), m.Groups["out"].Value.Trim()));
+                AddSorted(found, new TextualExample(line, m.Groups["in"].Value.Trim(), m.Groups["out"].Value.Trim()));
             }
         }
     }
@@ -676,13 +676,41 @@ internal static class ExampleDetector
         return wrapped;
     }
 
+    /// <summary>Keeps <paramref name="found"/> sorted by start (passes append in text order, so this is usually an append).</summary>
+    private static void AddSorted(List<TextualExample> found, TextualExample example)
+    {
+        int index = found.Count;
+        while (index > 0 && found[index - 1].Span.Start > example.Span.Start)
+        {
+            index--;
+        }
+
+        found.Insert(index, example);
+    }
+
+    /// <summary>
+    /// Whether an offset lies inside an example already found. The list is sorted and its spans do not overlap
+    /// (every pass skips offsets inside earlier examples), so a binary search answers in O(log n).
+    /// </summary>
     private static bool InsideExisting(List<TextualExample> found, int offset)
     {
-        foreach (TextualExample e in found)
+        int lo = 0, hi = found.Count - 1;
+        while (lo <= hi)
         {
-            if (e.Span.Contains(offset))
+            int mid = (lo + hi) / 2;
+            TextSpan span = found[mid].Span;
+            if (span.Contains(offset))
             {
                 return true;
+            }
+
+            if (span.Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
             }
         }
 

@@ -109,7 +109,7 @@ internal static class OutputFormatDetector
             {
                 found.Add(("fenced format block", sentence));
             }
-            else
+            else if (Sentences.CountWords(s) >= 2)
             {
                 foreach ((string kind, Regex pattern) in Signals)
                 {
@@ -137,13 +137,26 @@ internal static class OutputFormatDetector
         return Negation.SafeIsMatch(sentence.Substring(from, matchStart - from));
     }
 
+    /// <summary>Whether <paramref name="span"/> overlaps one of the sorted, non-overlapping <paramref name="excluded"/> spans (binary search).</summary>
     private static bool Overlaps(TextSpan span, IReadOnlyList<TextSpan> excluded)
     {
-        foreach (TextSpan e in excluded)
+        int lo = 0, hi = excluded.Count - 1;
+        while (lo <= hi)
         {
+            int mid = (lo + hi) / 2;
+            TextSpan e = excluded[mid];
             if (span.Start < e.End && e.Start < span.End)
             {
                 return true;
+            }
+
+            if (e.Start >= span.End)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
             }
         }
 

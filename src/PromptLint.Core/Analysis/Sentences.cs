@@ -8,10 +8,17 @@ internal static class Sentences
 {
     private const int MaxLength = 600;
 
+    /// <summary>
+    /// How much of one message the sentence heuristics read. A prompt longer than this is already far over any
+    /// token budget (PL6001); the cap keeps pathological inputs linear and fast.
+    /// </summary>
+    public const int MaxAnalyzedLength = 64 * 1024;
+
     public static IEnumerable<TextSpan> Split(string text)
     {
         int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        int length = System.Math.Min(text.Length, MaxAnalyzedLength);
+        for (int i = 0; i < length; i++)
         {
             char c = text[i];
             bool boundary = (c == '\n' && IsLineBreakBoundary(text, start, i))
@@ -28,9 +35,9 @@ internal static class Sentences
             }
         }
 
-        if (start < text.Length)
+        if (start < length)
         {
-            yield return TextSpan.FromBounds(start, text.Length);
+            yield return TextSpan.FromBounds(start, length);
         }
     }
 
