@@ -70,14 +70,5 @@ public sealed class CrashTests
         return sb.ToString();
     }
 
-    private static string RepoRoot()
-    {
-        string? dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "PromptLint.sln")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        return dir!;
-    }
+    private static string RepoRoot() => PromptLint.Tests.Shared.RepositoryRoot.Path;
 }

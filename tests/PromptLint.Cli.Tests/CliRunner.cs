@@ -13,19 +13,7 @@ internal static class CliRunner
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
-    public static string RepoRoot
-    {
-        get
-        {
-            string? dir = AppContext.BaseDirectory;
-            while (dir is not null && !File.Exists(Path.Combine(dir, "PromptLint.sln")))
-            {
-                dir = Path.GetDirectoryName(dir);
-            }
-
-            return dir ?? throw new InvalidOperationException("PromptLint.sln not found");
-        }
-    }
+    public static string RepoRoot => PromptLint.Tests.Shared.RepositoryRoot.Path;
 }
 
 /// <summary>

@@ -5,26 +5,7 @@ namespace PromptLint.Cli.Tests;
 
 public sealed class LintCommandTests
 {
-    private const string GoodPrompt = """
-        system:
-        You are a triage assistant for Contoso's help desk. Classify each ticket by urgency.
-        Respond with only one label: P1, P2 or P3.
-
-        <example>
-        Ticket: The whole office is offline.
-        Label: P1
-        </example>
-        <example>
-        Ticket: Printer on floor 3 is low on toner.
-        Label: P3
-        </example>
-        <example>
-        Ticket: Two users cannot open the CRM.
-        Label: P2
-        </example>
-        user:
-        <ticket>{{ticket}}</ticket>
-        """;
+    private const string GoodPrompt = PromptLint.Tests.Shared.SamplePrompts.Clean;
 
     [Fact]
     public void Examples_folder_output_matches_golden_and_exits_1_for_errors()

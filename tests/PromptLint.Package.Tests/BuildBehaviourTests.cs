@@ -6,26 +6,7 @@ namespace PromptLint.Package.Tests;
 [Collection(PackageCollection.Name)]
 public sealed class BuildBehaviourTests(PackedPackage package)
 {
-    private const string GoodPrompt = """
-        system:
-        You are a triage assistant for Contoso's help desk. Classify each ticket by urgency.
-        Respond with only one label: P1, P2 or P3.
-
-        <example>
-        Ticket: The whole office is offline.
-        Label: P1
-        </example>
-        <example>
-        Ticket: Printer on floor 3 is low on toner.
-        Label: P3
-        </example>
-        <example>
-        Ticket: Two users cannot open the CRM.
-        Label: P2
-        </example>
-        user:
-        <ticket>{{ticket}}</ticket>
-        """;
+    private const string GoodPrompt = PromptLint.Tests.Shared.SamplePrompts.Clean;
 
     private const string NoFormatPrompt = "system:\nYou are a support agent for Contoso's billing team. Help customers with invoices and refunds.\n\n<example>\nQ: Where is my invoice?\nA: In Settings, under Billing.\n</example>\nuser:\n{{q}}\n";
 

@@ -29,19 +29,7 @@ public sealed class PackedPackage : IDisposable
 
     public string Version { get; }
 
-    public static string RepoRoot
-    {
-        get
-        {
-            string? dir = AppContext.BaseDirectory;
-            while (dir is not null && !File.Exists(Path.Combine(dir, "PromptLint.sln")))
-            {
-                dir = Path.GetDirectoryName(dir);
-            }
-
-            return dir!;
-        }
-    }
+    public static string RepoRoot => PromptLint.Tests.Shared.RepositoryRoot.Path;
 
     /// <summary>A new project folder with a nuget.config that adds the feed (the machine's default source stays).</summary>
     public string NewWorkspace()

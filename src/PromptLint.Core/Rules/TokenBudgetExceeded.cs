@@ -26,6 +26,18 @@ internal sealed class TokenBudgetExceeded : PromptRule
         }
 
         context.Report(document.AnchorSpan,
-            $"prompt is about {total:N0} tokens (estimated), over the {max:N0}-token budget (maxTokens); move reference material to retrieval or trim it");
+            $"prompt is about {TwoSignificantDigits(total):N0} tokens (o200k_base estimate, ±10%), over the {max:N0}-token budget (maxTokens); move reference material to retrieval or trim it");
+    }
+
+    /// <summary>The estimator is good to a few percent (docs/token-estimator.md), so more digits would claim too much.</summary>
+    private static int TwoSignificantDigits(int value)
+    {
+        int scale = 1;
+        while (value / scale >= 100)
+        {
+            scale *= 10;
+        }
+
+        return (int)System.Math.Round(value / (double)scale, System.MidpointRounding.AwayFromZero) * scale;
     }
 }

@@ -12,7 +12,7 @@ public sealed class SizeAndSecretRuleTests
     public void Pl6001_flags_a_prompt_over_the_token_budget_with_the_estimate()
     {
         var finding = Assert.Single(Lint.Text("a.md", LongPolicy).Of("PL6001"));
-        Assert.Matches(@"about [0-9,]+ tokens \(estimated\), over the 2,000-token budget", finding.Message);
+        Assert.Matches(@"about [0-9],[0-9]00 tokens \(o200k_base estimate, ±10%\), over the 2,000-token budget", finding.Message);
     }
 
     [Fact]
