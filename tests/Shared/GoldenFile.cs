@@ -13,7 +13,7 @@ internal static class GoldenFile
 {
     public static void Verify(string name, string actual, [CallerFilePath] string callerFile = "")
     {
-        string folder = Path.Combine(Path.GetDirectoryName(callerFile)!, "Golden");
+        string folder = Path.Combine(Path.GetDirectoryName(SourcePath(callerFile))!, "Golden");
         string expectedPath = Path.Combine(folder, name + ".golden.txt");
         string receivedPath = Path.Combine(folder, name + ".received.txt");
         actual = Normalize(actual);
@@ -40,6 +40,22 @@ internal static class GoldenFile
         Assert.Fail(expected is null
             ? $"No golden file {expectedPath}; wrote {receivedPath}. Review it and rename it to accept."
             : $"Output differs from {expectedPath} (received: {receivedPath}):\n{Diff(expected, actual)}");
+    }
+
+    /// <summary>
+    /// The test's source file. CI builds map source paths (<c>ContinuousIntegrationBuild</c>: <c>/_/tests/…</c>), so a
+    /// mapped path is resolved against the repository root.
+    /// </summary>
+    private static string SourcePath(string callerFile)
+    {
+        if (File.Exists(callerFile))
+        {
+            return callerFile;
+        }
+
+        string normalized = callerFile.Replace('\\', '/');
+        int tests = normalized.IndexOf("/tests/", StringComparison.Ordinal);
+        return tests < 0 ? callerFile : Path.Combine(RepositoryRoot.Path, normalized.Substring(tests + 1));
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n");
