@@ -23,6 +23,7 @@ internal sealed class AnalyzerConfigs
 
     private readonly List<(string Folder, ConfigParseResult Result)> _configs;
     private readonly HashSet<string> _projectFiles;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LintSettings> _settingsByFolder = new(StringComparer.OrdinalIgnoreCase);
 
     private AnalyzerConfigs(List<(string Folder, ConfigParseResult Result)> configs, HashSet<string> projectFiles)
     {
@@ -59,10 +60,24 @@ internal sealed class AnalyzerConfigs
         return new AnalyzerConfigs(configs, projectFiles);
     }
 
-    /// <summary>The settings for a file: its configuration chain, plus PL4002's view of the project's files.</summary>
+    /// <summary>
+    /// The settings for a file: its configuration chain, plus PL4002's view of the project's files. Resolved once
+    /// per folder and compilation when no <c>overrides</c> glob could tell files of one folder apart.
+    /// </summary>
     public LintSettings SettingsFor(string path)
     {
         string normalized = Normalize(path);
+        if (_configs.Any(c => c.Result.Config?.Overrides.Count > 0))
+        {
+            return Resolve(normalized);
+        }
+
+        string folder = normalized.Substring(0, normalized.LastIndexOf('/') + 1);
+        return _settingsByFolder.GetOrAdd(folder, _ => Resolve(normalized));
+    }
+
+    private LintSettings Resolve(string normalized)
+    {
         var chain = new List<PromptLintConfig>();
         foreach (var (folder, result) in _configs.Where(c => normalized.StartsWith(c.Folder, StringComparison.OrdinalIgnoreCase)).OrderByDescending(c => c.Folder.Length))
         {
