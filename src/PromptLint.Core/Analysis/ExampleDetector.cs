@@ -46,10 +46,9 @@ internal static class ExampleDetector
     {
         var examples = new List<FewShotExample>();
         AddStructural(document, examples);
-        HashSet<string> slotLabels = SlotLabels(document);
         foreach (PromptMessage message in InstructionFacts.InstructionsOf(document))
         {
-            foreach (TextualExample e in FindTextual(message.Text, slotLabels))
+            foreach (TextualExample e in TextualIn(document, message))
             {
                 examples.Add(new FewShotExample(ExampleKind.Textual, message.ToSource(e.Span), e.Input, e.Output));
             }
@@ -111,6 +110,21 @@ internal static class ExampleDetector
 
     internal readonly record struct TextualExample(TextSpan Span, string Input, string Output);
 
+    /// <summary>The examples written into one instruction message (message-relative spans), computed once per document.</summary>
+    internal static List<TextualExample> TextualIn(PromptDocument document, PromptMessage message)
+    {
+        lock (document.TextualExamples)
+        {
+            if (!document.TextualExamples.TryGetValue(message, out List<TextualExample>? examples))
+            {
+                examples = FindTextual(message.Text, SlotLabels(document));
+                document.TextualExamples[message] = examples;
+            }
+
+            return examples;
+        }
+    }
+
     /// <summary>Examples written into instruction text; spans are relative to <paramref name="text"/>.</summary>
     internal static List<TextualExample> FindTextual(string text, IReadOnlyCollection<string>? slotLabels = null)
     {
@@ -130,6 +144,7 @@ internal static class ExampleDetector
 
     private static void FindExampleTags(string text, List<TextualExample> found)
     {
+        var missing = new MissingCloseTags(text);
         int i = 0;
         while ((i = text.IndexOf("<example", i, StringComparison.OrdinalIgnoreCase)) >= 0)
         {
@@ -147,7 +162,7 @@ internal static class ExampleDetector
             }
 
             string closeTag = "</" + tagName + ">";
-            int close = text.IndexOf(closeTag, tagEnd, StringComparison.OrdinalIgnoreCase);
+            int close = missing.IndexOf(closeTag, tagEnd);
             if (close < 0)
             {
                 i = tagEnd + 1;
@@ -424,10 +439,11 @@ internal static class ExampleDetector
     /// <summary>Adjacent tag pairs such as <c>&lt;input&gt;…&lt;/input&gt;&lt;output&gt;…&lt;/output&gt;</c> or <c>&lt;customer_message&gt;</c>/<c>&lt;assistant_response&gt;</c>.</summary>
     private static void FindTagPairs(string text, List<TextualExample> found)
     {
+        var missing = new MissingCloseTags(text);
         int i = 0;
         while ((i = text.IndexOf('<', i)) >= 0 && i + 1 < text.Length)
         {
-            (string? name, int bodyStart, int closeEnd) = ReadElement(text, i);
+            (string? name, int bodyStart, int closeEnd) = ReadElement(text, i, missing);
             if (name is null || !ContainsAny(name, InputWords) || InsideExisting(found, i))
             {
                 i++;
@@ -440,7 +456,7 @@ internal static class ExampleDetector
                 next++;
             }
 
-            (string? outName, int outBodyStart, int outCloseEnd) = ReadElement(text, next);
+            (string? outName, int outBodyStart, int outCloseEnd) = ReadElement(text, next, missing);
             if (outName is not null && ContainsAny(outName, OutputWords) && !ContainsAny(outName, InputWords))
             {
                 string input = text.Substring(bodyStart, closeEnd - bodyStart);
@@ -461,7 +477,7 @@ internal static class ExampleDetector
     }
 
     /// <summary>Reads <c>&lt;name attrs&gt;body&lt;/name&gt;</c> at <paramref name="start"/>: the name, where the body starts, and the end of the close tag.</summary>
-    private static (string? Name, int BodyStart, int CloseEnd) ReadElement(string text, int start)
+    private static (string? Name, int BodyStart, int CloseEnd) ReadElement(string text, int start, MissingCloseTags missing)
     {
         if (start >= text.Length || text[start] != '<' || start + 1 >= text.Length || !char.IsLetter(text[start + 1]))
         {
@@ -482,8 +498,33 @@ internal static class ExampleDetector
 
         string name = text.Substring(start + 1, nameEnd - start - 1);
         string closeTag = "</" + name + ">";
-        int close = text.IndexOf(closeTag, tagEnd, StringComparison.OrdinalIgnoreCase);
+        int close = missing.IndexOf(closeTag, tagEnd);
         return close < 0 ? (null, 0, 0) : (name, tagEnd + 1, close + closeTag.Length);
+    }
+
+    /// <summary>
+    /// Close-tag searches that remember failures: a close tag missing after position p is missing after every later
+    /// position too, so unclosed tags cost one scan each, not one scan per opener.
+    /// </summary>
+    private sealed class MissingCloseTags(string text)
+    {
+        private readonly Dictionary<string, int> _missingFrom = new(StringComparer.OrdinalIgnoreCase);
+
+        public int IndexOf(string closeTag, int from)
+        {
+            if (_missingFrom.TryGetValue(closeTag, out int missingFrom) && missingFrom <= from)
+            {
+                return -1;
+            }
+
+            int index = text.IndexOf(closeTag, from, StringComparison.OrdinalIgnoreCase);
+            if (index < 0)
+            {
+                _missingFrom[closeTag] = from;
+            }
+
+            return index;
+        }
     }
 
     private static bool ContainsAny(string name, string[] words)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using PromptLint.Model;
@@ -54,8 +55,8 @@ public sealed class InstructionFacts
             facts.StaticWordCount += words;
             facts.HasStaticInstructions |= words > 0;
 
-            var exampleSpans = ExampleDetector.FindTextual(message.Text).Select(e => e.Span).ToList();
-            foreach ((string kind, TextSpan span) in OutputFormatDetector.Find(staticText, exampleSpans))
+            var exampleSpans = ExampleDetector.TextualIn(document, message).Select(e => e.Span).ToList();
+            foreach ((string kind, TextSpan span) in OutputFormatDetector.Find(staticText, exampleSpans, limit: 1))
             {
                 formats.Add(new Evidence(kind, message.ToSource(span)));
             }
@@ -85,6 +86,8 @@ public sealed class InstructionFacts
         }
 
         char[] chars = text.ToCharArray();
+        // A closer missing after one opener is missing after every later one: remember it (keeps this linear).
+        var missingFrom = new Dictionary<string, int>(StringComparer.Ordinal);
         int i = 0;
         while (i + 1 < chars.Length)
         {
@@ -92,7 +95,12 @@ public sealed class InstructionFacts
             if (chars[i] == '{' && (next == '{' || next == '%' || next == '#'))
             {
                 string closer = next == '{' ? "}}" : next + "}";
-                int close = text.IndexOf(closer, i + 2, System.StringComparison.Ordinal);
+                int close = missingFrom.TryGetValue(closer, out int from) && from <= i + 2 ? -1 : text.IndexOf(closer, i + 2, StringComparison.Ordinal);
+                if (close < 0 && !missingFrom.ContainsKey(closer))
+                {
+                    missingFrom[closer] = i + 2;
+                }
+
                 int end = close < 0 ? i + 2 : close + 2;
                 for (int k = i; k < end; k++)
                 {

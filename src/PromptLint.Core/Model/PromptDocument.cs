@@ -14,6 +14,9 @@ namespace PromptLint.Model;
 public sealed class PromptDocument
 {
     private InstructionFacts? _facts;
+
+    /// <summary>Examples written into each instruction message, found once and shared by the example and format checks.</summary>
+    internal Dictionary<PromptMessage, List<ExampleDetector.TextualExample>> TextualExamples { get; } = new();
     private IReadOnlyList<FewShotExample>? _examples;
 
     internal PromptDocument(

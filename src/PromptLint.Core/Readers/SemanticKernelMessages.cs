@@ -57,7 +57,12 @@ internal static class SemanticKernelMessages
 
             string? role = AttributeValue(text, i + open.Length, tagEnd, "role");
             int closeAt = text.IndexOf(close, tagEnd, StringComparison.Ordinal);
-            if (role is null || closeAt < 0)
+            if (closeAt < 0)
+            {
+                return; // no close tag after this one: none after any later opener either
+            }
+
+            if (role is null)
             {
                 i = tagEnd;
                 continue;
