@@ -28,11 +28,17 @@ internal static class CorpusGenerator
 
     public sealed record Result(string Folder, int GeneratedPrompts, int ExampleFiles, int FilesWritten, long BytesWritten);
 
-    /// <summary>The throughput corpus: 1,000 generated prompts plus 5 copies of the examples (32 prompts each).</summary>
+    /// <summary>The throughput corpus: 1,000 generated prompts plus 5 copies of the examples.</summary>
     public static Result GenerateMain(string folder) => Generate(folder, generated: 1000, exampleCopies: 5, seed: DefaultSeed);
 
-    /// <summary>The CLI folder: 168 generated prompts plus one copy of the examples, 200 prompt files in all.</summary>
-    public static Result GenerateCli(string folder) => Generate(folder, generated: 168, exampleCopies: 1, seed: CliSeed);
+    /// <summary>The CLI folder: one copy of the examples plus enough generated prompts for 200 prompt files in all.</summary>
+    public static Result GenerateCli(string folder) => Generate(folder, generated: CliFiles - ExamplePromptCount(), exampleCopies: 1, seed: CliSeed);
+
+    public const int CliFiles = 200;
+
+    /// <summary>How many files of <c>prompts-examples/</c> the CLI lints (its README and SK <c>config.json</c> files are not prompts).</summary>
+    public static int ExamplePromptCount() => CorpusLoader.Load(BenchPaths.ExamplesFolder)
+        .Count(i => !string.Equals(Path.GetFileName(i.Path), "README.md", StringComparison.OrdinalIgnoreCase));
 
     public static Result Generate(string folder, int generated, int exampleCopies, int seed)
     {

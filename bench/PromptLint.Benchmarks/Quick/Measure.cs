@@ -6,7 +6,8 @@ namespace PromptLint.Benchmarks.Quick;
 /// <summary>Stopwatch measurement for the quick and profile modes: repeat an action, keep every sample.</summary>
 internal static class Measure
 {
-    public readonly record struct Sample(double Seconds, long AllocatedBytes);
+    /// <summary>Wall time, process CPU time (all threads: the work, GC and JIT), and bytes allocated by this thread.</summary>
+    public readonly record struct Sample(double Seconds, double CpuSeconds, long AllocatedBytes);
 
     public sealed record Result(IReadOnlyList<Sample> Samples)
     {
@@ -17,6 +18,9 @@ internal static class Measure
         public double Max => Samples.Max(s => s.Seconds);
 
         public long AllocatedPerRun => (long)Samples.Average(s => (double)s.AllocatedBytes);
+
+        /// <summary>Median process CPU time per run: less sensitive than wall time to other processes on a shared machine.</summary>
+        public double MedianCpu => Samples.Select(s => s.CpuSeconds).OrderBy(s => s).ElementAt(Samples.Count / 2);
 
         private double Percentile(double p)
         {
@@ -33,14 +37,22 @@ internal static class Measure
         while (samples.Count < minRuns || (total.Elapsed.TotalSeconds < minSeconds && samples.Count < maxRuns))
         {
             long before = GC.GetAllocatedBytesForCurrentThread();
+            TimeSpan cpuBefore = CpuTime();
             long start = Stopwatch.GetTimestamp();
             action();
             long end = Stopwatch.GetTimestamp();
+            TimeSpan cpuAfter = CpuTime();
             long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            samples.Add(new Sample((end - start) / (double)Stopwatch.Frequency, allocated));
+            samples.Add(new Sample((end - start) / (double)Stopwatch.Frequency, (cpuAfter - cpuBefore).TotalSeconds, allocated));
         }
 
         return new Result(samples);
+    }
+
+    private static TimeSpan CpuTime()
+    {
+        using Process self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
     }
 
     /// <summary>Bytes still reachable from what <paramref name="create"/> returns (the document model a host keeps).</summary>
@@ -68,7 +80,20 @@ internal static class Measure
         }
 
         return $"{cpu}; {Environment.ProcessorCount} logical cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}; " +
-            $"{System.Runtime.InteropServices.RuntimeInformation.OSDescription}; GC {(GCSettings.IsServerGC ? "server" : "workstation")}";
+            $"{System.Runtime.InteropServices.RuntimeInformation.OSDescription}; GC {(GCSettings.IsServerGC ? "server" : "workstation")}; load average {LoadAverage()}";
+    }
+
+    /// <summary>The 1-minute load average (Linux), to judge how busy a shared machine was during the run.</summary>
+    public static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
     }
 
     /// <summary>Pins the process to CPU 0 so the run (and the GC's own threads) use one core. Best effort.</summary>

@@ -19,7 +19,7 @@ internal static class ProfileRunner
     public static int Run(string[] args)
     {
         Console.WriteLine($"machine:  {Measure.Machine()}");
-        Console.WriteLine($"affinity: {(args.Contains("--no-pin") ? "not pinned" : Measure.PinToOneCore())}");
+        Console.WriteLine($"affinity: {(args.Contains("--pin") ? Measure.PinToOneCore() : "not pinned (single thread; --pin pins to CPU 0)")}");
         List<LintItem> items = args.Contains("--scaled")
             ? Enum.GetValues<FileKind>().Select(k => ScaledPrompts.Get(k, 100)).ToList()
             : CorpusLoader.Load(BenchPaths.MainCorpus);

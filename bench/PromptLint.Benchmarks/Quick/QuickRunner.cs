@@ -6,10 +6,10 @@ using PromptLint.Linting;
 namespace PromptLint.Benchmarks.Quick;
 
 /// <summary>
-/// <c>quick</c>: a ~30 s stopwatch run for people without time for BenchmarkDotNet. Single thread, pinned to one
-/// core; prints corpus MB/s, the 1x/10x/100x scaling table and the time per adversarial input at 100 KB.
-/// Options: <c>--seconds N</c> (throughput measuring time, default 8), <c>--no-pin</c> (do not pin to CPU 0),
-/// <c>--skip-adversarial</c>.
+/// <c>quick</c>: a ~30 s stopwatch run for people without time for BenchmarkDotNet. Single thread (<c>--pin</c> also
+/// pins the process, GC threads included, to CPU 0); prints corpus MB/s, the 1x/10x/100x scaling table and the time per adversarial input at 100 KB.
+/// Options: <c>--seconds N</c> (throughput measuring time, default 8), <c>--pin</c>, <c>--skip-throughput</c>,
+/// <c>--skip-adversarial</c>, <c>--scales 1,10,100,300</c> and <c>--format Markdown,Prompty</c> (scaling table only for those formats).
 /// </summary>
 internal static class QuickRunner
 {
@@ -27,21 +27,29 @@ internal static class QuickRunner
         var total = Stopwatch.StartNew();
         Console.WriteLine("PromptLint quick benchmark (Stopwatch, single thread; not BenchmarkDotNet)");
         Console.WriteLine($"machine:  {Measure.Machine()}");
-        Console.WriteLine($"affinity: {(args.Contains("--no-pin") ? "not pinned (--no-pin)" : Measure.PinToOneCore())}");
+        Console.WriteLine($"affinity: {(args.Contains("--pin") ? Measure.PinToOneCore() : "not pinned (single thread; --pin pins the process to CPU 0)")}");
 
         List<LintItem> items = CorpusLoader.Load(BenchPaths.MainCorpus);
         long bytes = CorpusLoader.TotalBytes(items);
         Console.WriteLine($"corpus:   {items.Count:N0} prompt files, {bytes:N0} bytes ({BenchPaths.MainCorpus})");
         Console.WriteLine();
 
-        Throughput(items, bytes, seconds);
-        Scaling();
+        int[] scales = Option(args, "--scales") is { } list
+            ? list.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray()
+            : new[] { 1, 10, 100 };
+        string? onlyFormat = Option(args, "--format");
+        if (!args.Contains("--skip-throughput"))
+        {
+            Throughput(items, bytes, seconds);
+        }
+
+        Scaling(scales, onlyFormat);
         if (!args.Contains("--skip-adversarial"))
         {
             AdversarialRunner.QuickSection(size: 100_000, timeoutSeconds: 5);
         }
 
-        Console.WriteLine($"quick run took {total.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"quick run took {total.Elapsed.TotalSeconds:F1} s; load average now {Measure.LoadAverage()}");
         return 0;
     }
 
@@ -87,34 +95,40 @@ internal static class QuickRunner
 
         static void Report(string label, Measure.Result r, long bytes) =>
             Console.WriteLine($"{label,-22} median {r.Median * 1000,8:F1} ms/pass (min {r.Min * 1000:F1}, max {r.Max * 1000:F1}, n={r.Samples.Count})  " +
-                $"{bytes / 1e6 / r.Median,6:F1} MB/s median, {bytes / 1e6 / r.Min,6:F1} best  alloc {r.AllocatedPerRun / (double)bytes:F1} B/input byte");
+                $"{bytes / 1e6 / r.Median,6:F1} MB/s median, {bytes / 1e6 / r.Min,6:F1} best, {bytes / 1e6 / r.MedianCpu,6:F1} by CPU time  alloc {r.AllocatedPerRun / (double)bytes:F1} B/input byte");
     }
 
-    private static void Scaling()
+    private static string? Option(string[] args, string name)
     {
-        Console.WriteLine("== 2. Scaling: one prompt per format at 1x (~10 KB), 10x (~100 KB), 100x (~1 MB) ==");
-        Console.WriteLine($"{"format",-10} {"scale",5} {"bytes",11} {"ms/op",9} {"ms/MB",8} {"MB/s",7} {"alloc/B",8} {"kept/B",7} {"ms/MB vs 1x",12}");
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static void Scaling(int[] scales, string? onlyFormat)
+    {
+        Console.WriteLine($"== 2. Scaling: one prompt per format at {string.Join(", ", scales.Select(x => x + "x"))} (1x ~ 10 KB) ==");
+        Console.WriteLine($"{"format",-10} {"scale",5} {"bytes",11} {"ms/op",9} {"ms/MB",8} {"MB/s",7} {"alloc/B",8} {"kept/B",7} {"ms/MB vs " + scales[0] + "x",12}");
         var worst = (Format: string.Empty, Ratio: 0.0, AllocRatio: 0.0);
-        foreach (FileKind kind in Enum.GetValues<FileKind>())
+        foreach (FileKind kind in Enum.GetValues<FileKind>().Where(k => onlyFormat is null || onlyFormat.Split(',').Contains(k.ToString(), StringComparer.OrdinalIgnoreCase)))
         {
             double baseMsPerMB = 0, baseAlloc = 0;
-            foreach (int scale in new[] { 1, 10, 100 })
+            foreach (int scale in scales)
             {
                 LintItem item = ScaledPrompts.Get(kind, scale);
                 Linter.Lint(item.Input); // warm-up
-                Measure.Result r = Measure.Repeat(() => Linter.Lint(item.Input), minSeconds: scale == 100 ? 0.5 : 0.25, minRuns: scale == 100 ? 2 : 3);
+                Measure.Result r = Measure.Repeat(() => Linter.Lint(item.Input), minSeconds: scale >= 100 ? 0.5 : 0.25, minRuns: scale >= 100 ? 2 : 3);
                 long kept = Measure.Retained(() => Linter.Lint(item.Input));
                 double mb = item.Bytes.Length / 1e6;
                 double msPerMB = r.Median * 1000 / mb;
                 double allocPerByte = r.AllocatedPerRun / (double)item.Bytes.Length;
-                if (scale == 1)
+                if (scale == scales[0])
                 {
                     baseMsPerMB = msPerMB;
                     baseAlloc = allocPerByte;
                 }
 
                 double ratio = msPerMB / baseMsPerMB;
-                if (scale == 100 && ratio > worst.Ratio)
+                if (scale == scales[^1] && ratio > worst.Ratio)
                 {
                     worst = (kind.ToString(), ratio, allocPerByte / baseAlloc);
                 }
@@ -123,8 +137,8 @@ internal static class QuickRunner
             }
         }
 
-        Console.WriteLine($"worst 100x/1x time-per-MB ratio: {worst.Ratio:F2}x ({worst.Format}; alloc/B ratio {worst.AllocRatio:F2}x). " +
-            "~1x means linear; 10x would mean quadratic over a 100x size change.");
+        Console.WriteLine($"worst {scales[^1]}x/{scales[0]}x time-per-MB ratio: {worst.Ratio:F2}x ({worst.Format}; alloc/B ratio {worst.AllocRatio:F2}x). " +
+            $"~1x means linear; quadratic code would show ~{scales[^1] / scales[0]}x.");
         Console.WriteLine();
     }
 }
