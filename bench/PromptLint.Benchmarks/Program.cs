@@ -32,7 +32,8 @@ public static class Program
             case "probe":
                 return AdversarialRunner.ProbeCommand(args.Skip(1).ToArray());
             case "help" or "-h" or "--help" when args.Length == 1:
-                Console.WriteLine("usage: PromptLint.Benchmarks generate | quick [--seconds N] | profile [--scaled] | adversarial [--sizes a,b,c] [--timeout S] [--case NAME]");
+                Console.WriteLine("usage: PromptLint.Benchmarks generate | quick [--seconds N] [--pin] [--skip-throughput] [--skip-adversarial] [--scales 1,10,100] [--format F,G]");
+                Console.WriteLine("       | profile [--scaled] [--pin] | adversarial [--sizes a,b,c] [--timeout S] [--case NAME] [--as FILE-NAME] [--pin]");
                 Console.WriteLine("       | probe CASE [--file NAME] [--size N] | <BenchmarkDotNet arguments>");
                 Console.WriteLine("  BenchmarkDotNet example: --filter '*' --job short");
                 return 0;
