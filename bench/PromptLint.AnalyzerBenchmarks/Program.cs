@@ -1,0 +1,3 @@
+using PromptLint.AnalyzerBenchmarks;
+
+return await Cli.RunAsync(args);
