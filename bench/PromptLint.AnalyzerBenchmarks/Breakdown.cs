@@ -26,6 +26,7 @@ internal static class Breakdown
     {
         int files = Cli.IntOption(args, "--files", ProjectGenerator.DefaultFileCount);
         int rounds = Cli.IntOption(args, "--rounds", 3);
+        StartCosts(files);
         var workload = new Workload(sdkReferenced: true, files);
         var census = new CensusAnalyzer();
         var compilation = workload.CreateCompilation();
@@ -122,6 +123,43 @@ internal static class Breakdown
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// What PromptLintAnalyzer does when no SDK is referenced (compilation start only), cold — the first call in
+    /// this process, as in a csc process that loads the analyzer for one build — and warm: the analyzer's static
+    /// initialisation (Descriptors.All over RuleCatalog), AnalyzerConfigs.Create over no AdditionalFiles, and
+    /// SdkSymbols.Create (GetTypeByMetadataName for every catalog type, a miss in all ~170 references), on a fresh
+    /// compilation and on one the compiler has already bound (where the reference symbols exist already).
+    /// </summary>
+    private static void StartCosts(int files)
+    {
+        Assembly analyzers = typeof(PromptLint.Analyzers.PromptLintAnalyzer).Assembly;
+        MethodInfo sdkSymbols = analyzers.GetType("PromptLint.Analyzers.CSharp.SdkSymbols", throwOnError: true)!.GetMethod("Create", BindingFlags.Public | BindingFlags.Static)!;
+        MethodInfo configsCreate = analyzers.GetType("PromptLint.Analyzers.Configuration.AnalyzerConfigs", throwOnError: true)!.GetMethod("Create", BindingFlags.Public | BindingFlags.Static)!;
+        var workload = new Workload(sdkReferenced: false, files);
+
+        double Time(Action action)
+        {
+            var sw = Stopwatch.StartNew();
+            action();
+            return sw.Elapsed.TotalMilliseconds;
+        }
+
+        Console.WriteLine("# compilation start without an SDK (ms): cold = first call in this process");
+        double descriptors = Time(() => _ = new PromptLint.Analyzers.PromptLintAnalyzer().SupportedDiagnostics.Length);
+        double configsCold = Time(() => configsCreate.Invoke(null, [ImmutableArray<AdditionalText>.Empty, CancellationToken.None]));
+        double configsWarm = Time(() => configsCreate.Invoke(null, [ImmutableArray<AdditionalText>.Empty, CancellationToken.None]));
+        var fresh1 = workload.CreateCompilation();
+        double sdkCold = Time(() => sdkSymbols.Invoke(null, [fresh1]));
+        var fresh2 = workload.CreateCompilation();
+        double sdkFresh = Time(() => sdkSymbols.Invoke(null, [fresh2]));
+        var bound = workload.CreateCompilation();
+        _ = bound.GetDiagnostics();
+        double sdkBound = Time(() => sdkSymbols.Invoke(null, [bound]));
+        double sdkBoundAgain = Time(() => sdkSymbols.Invoke(null, [bound]));
+        Console.WriteLine($"| step | ms |\n|---|---:|\n| static init (SupportedDiagnostics: Descriptors over RuleCatalog), cold | {descriptors:F1} |\n| AnalyzerConfigs.Create, no AdditionalFiles: cold / warm | {configsCold:F1} / {configsWarm:F2} |\n| SdkSymbols.Create on a fresh compilation: cold (JIT) / warm | {sdkCold:F1} / {sdkFresh:F1} |\n| SdkSymbols.Create on a compilation already bound by GetDiagnostics(): first / again | {sdkBound:F1} / {sdkBoundAgain:F1} |");
+        Console.WriteLine();
     }
 
     /// <summary>Records the calls PromptLintAnalyzer receives on a compilation (same registrations, same filters).</summary>

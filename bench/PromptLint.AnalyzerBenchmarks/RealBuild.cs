@@ -104,7 +104,8 @@ internal static class RealBuild
         Match total = Regex.Match(log, @"Total analyzer execution time: (?<s>[\d.,]+) seconds");
         // ReportAnalyzer rows: "   0.123    4      PromptLint.Analyzers.PromptLintAnalyzer (PL0001, …)"; "<0.001" for tiny times.
         Match own = Regex.Match(log, @"^\s*(?<s><?[\d.,]+)\s+<?\d+\s+PromptLint\.Analyzers\.PromptLintAnalyzer\b", RegexOptions.Multiline);
-        int warnings = Regex.Matches(log, @"^.*warning PL\d{4}:.*$", RegexOptions.Multiline).Select(m => m.Value.Trim()).Distinct().Count();
+        // MSBuild prints each warning twice (as it happens and in the summary): count distinct file(line,col) + id.
+        int warnings = Regex.Matches(log, @"(?<at>[^\s>]+\(\d+,\d+\)): warning (?<id>PL\d{4})").Select(m => m.Groups["at"].Value + m.Groups["id"].Value).Distinct().Count();
         if (!csc.Success)
         {
             Console.Error.WriteLine($"no Csc line in the performance summary of {logPath}");
