@@ -43,6 +43,8 @@ public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var helpers = new HelperSinks(context.Compilation, sdk);
+        ToolDefinitions.Register(context, configs);
         context.RegisterOperationBlockStartAction(block =>
         {
             string path = block.OwningSymbol.Locations.FirstOrDefault()?.SourceTree?.FilePath ?? string.Empty;
@@ -51,10 +53,8 @@ public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var collector = new PromptCollector(sdk, configs.SettingsFor(path));
-            block.RegisterOperationAction(collector.OnObjectCreation, OperationKind.ObjectCreation);
-            block.RegisterOperationAction(collector.OnInvocation, OperationKind.Invocation);
-            block.RegisterOperationAction(collector.OnAssignment, OperationKind.SimpleAssignment);
+            var collector = new PromptCollector(sdk, helpers, configs.SettingsFor(path));
+            block.RegisterOperationAction(collector.OnOperation, OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment);
             block.RegisterOperationAction(collector.OnLiteral, OperationKind.Literal);
             block.RegisterOperationBlockEndAction(collector.OnBlockEnd);
         });

@@ -108,7 +108,8 @@ public sealed class OtherSdkTests
 
                 void Template(Kernel kernel)
                 {
-                    var f = KernelFunctionFactory.CreateFromPrompt({|PL1001:{|PL5001:"Summarize {{$input"|}|});
+                    // Two words and no role tags: Semantic Kernel sends it as a lone user message (PL1005, not PL1001).
+                    var f = KernelFunctionFactory.CreateFromPrompt({|PL1005:{|PL5001:"Summarize {{$input"|}|});
                 }
 
                 void Agent()
@@ -122,7 +123,7 @@ public sealed class OtherSdkTests
                     var settings = new OpenAIPromptExecutionSettings { ChatSystemPrompt = "You are a support agent for Contoso. Reply in JSON with keys answer and confidence.", ResponseFormat = "json_object" };
                 }
             }
-            """, "PL1001", "PL5001");
+            """, "PL1001", "PL1005", "PL5001");
 
     [Fact]
     public async Task Ollama_chat_system_prompt_and_messages_on_the_real_package() =>
