@@ -32,7 +32,7 @@ internal sealed class AnalyzerRunner
         ["OpenAI", "Anthropic", "Microsoft.Extensions.", "Microsoft.SemanticKernel", "OllamaSharp", "Azure.AI.OpenAI", "Azure.Core", "Microsoft.Bcl."];
 
     /// <summary>The framework plus the SDK packages and their dependencies (System.ClientModel, …) from the test's output.</summary>
-    private static IEnumerable<MetadataReference> References(bool withSdks) => TrustedAssemblies.Value
+    internal static IEnumerable<MetadataReference> References(bool withSdks) => TrustedAssemblies.Value
         .Where(p => Path.GetDirectoryName(p) == FrameworkFolder || (withSdks && IsSdkOrDependency(Path.GetFileNameWithoutExtension(p))))
         .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
 
