@@ -58,13 +58,7 @@ internal sealed class HelperSinks
 
     private IReadOnlyList<SinkParameter> Compute(IMethodSymbol method, int depth)
     {
-        SyntaxNode declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
-        SyntaxNode? body = declaration switch
-        {
-            BaseMethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? m.ExpressionBody,
-            LocalFunctionStatementSyntax f => (SyntaxNode?)f.Body ?? f.ExpressionBody,
-            _ => null,
-        };
+        SyntaxNode? body = BodyOf(method.DeclaringSyntaxReferences[0].GetSyntax());
         if (body is null || !MentionsCandidate(body, method))
         {
             return None;
@@ -157,10 +151,16 @@ internal sealed class HelperSinks
 
     private static bool IsText(ITypeSymbol type) => type.SpecialType == SpecialType.System_String || type.Name is "ChatMessageContentPart";
 
-    /// <summary>A cheap syntax check before binding: the body names an SDK member, or passes a parameter to a call.</summary>
-    private bool MentionsCandidate(SyntaxNode body, IMethodSymbol method)
+    /// <summary>
+    /// A cheap check before binding, on syntax and the declaration table only: the body names an SDK member, or
+    /// passes a parameter to a method of this compilation (found by name) whose body does, up to
+    /// <see cref="MaxDepth"/> levels. Ordinary methods that pass strings around are never bound a second time.
+    /// </summary>
+    private bool MentionsCandidate(SyntaxNode body, IMethodSymbol method) => MentionsCandidate(body, new HashSet<string>(method.Parameters.Where(p => IsText(p.Type)).Select(p => p.Name)), 0);
+
+    private bool MentionsCandidate(SyntaxNode body, HashSet<string> parameterNames, int depth)
     {
-        var parameterNames = new HashSet<string>(method.Parameters.Where(p => IsText(p.Type)).Select(p => p.Name));
+        List<string>? callees = null;
         foreach (SyntaxNode node in body.DescendantNodesAndSelf())
         {
             if (node is IdentifierNameSyntax id && _sdk.MemberNames.Contains(id.Identifier.ValueText))
@@ -168,12 +168,48 @@ internal sealed class HelperSinks
                 return true;
             }
 
-            if (node is ArgumentSyntax { Expression: IdentifierNameSyntax argument } && parameterNames.Contains(argument.Identifier.ValueText))
+            if (node is ArgumentSyntax { Expression: IdentifierNameSyntax argument, Parent.Parent: { } call } && parameterNames.Contains(argument.Identifier.ValueText)
+                && CalledName(call) is { } name)
             {
-                return true;
+                (callees ??= new List<string>()).Add(name);
+            }
+        }
+
+        if (callees is null || depth >= MaxDepth)
+        {
+            return false;
+        }
+
+        foreach (string name in callees.Distinct())
+        {
+            foreach (IMethodSymbol callee in _compilation.GetSymbolsWithName(name, SymbolFilter.Member).OfType<IMethodSymbol>())
+            {
+                if (callee.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is { } declaration
+                    && BodyOf(declaration) is { } calleeBody
+                    && MentionsCandidate(calleeBody, new HashSet<string>(callee.Parameters.Where(p => IsText(p.Type)).Select(p => p.Name)), depth + 1))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
     }
+
+    private static string? CalledName(SyntaxNode call) => call switch
+    {
+        InvocationExpressionSyntax { Expression: IdentifierNameSyntax n } => n.Identifier.ValueText,
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax m } => m.Name.Identifier.ValueText,
+        InvocationExpressionSyntax { Expression: GenericNameSyntax g } => g.Identifier.ValueText,
+        ObjectCreationExpressionSyntax { Type: IdentifierNameSyntax t } => t.Identifier.ValueText,
+        ObjectCreationExpressionSyntax { Type: QualifiedNameSyntax q } => q.Right.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static SyntaxNode? BodyOf(SyntaxNode declaration) => declaration switch
+    {
+        BaseMethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? m.ExpressionBody,
+        LocalFunctionStatementSyntax f => (SyntaxNode?)f.Body ?? f.ExpressionBody,
+        _ => null,
+    };
 }

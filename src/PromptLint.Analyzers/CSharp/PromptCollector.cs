@@ -173,6 +173,7 @@ internal sealed class PromptCollector
                 return; // model IDs are judged where they are written (OnLiteral)
             case PromptPart.Send:
                 _sends.Add(site);
+                _formatDeclared |= SettingsFormat.CallDeclaresFormat(site.Operation); // options built elsewhere with a response format
                 return;
             case PromptPart.DangerousContent:
                 if (site.Value?.ConstantValue is { HasValue: true, Value: true })

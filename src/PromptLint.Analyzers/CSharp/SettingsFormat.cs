@@ -9,7 +9,8 @@ namespace PromptLint.Analyzers.CSharp;
 /// Whether the settings handed to the same call declare a response format the way the SDK sees them:
 /// <c>InvokePromptAsync(prompt, new KernelArguments(new OpenAIPromptExecutionSettings { ResponseFormat = … }))</c>,
 /// a settings local or <c>static readonly</c> field initialized that way, or a <c>PromptExecutionSettings</c> passed
-/// directly (<c>CreateFunctionFromPrompt(prompt, settings)</c>).
+/// directly (<c>CreateFunctionFromPrompt(prompt, settings)</c>); likewise chat options (<c>ChatOptions</c>,
+/// <c>ChatCompletionOptions</c>) passed to the call that sends the messages.
 /// </summary>
 internal static class SettingsFormat
 {
@@ -30,7 +31,7 @@ internal static class SettingsFormat
     {
         for (ITypeSymbol? t = type; t is not null; t = t.BaseType)
         {
-            if (t.Name is "KernelArguments" or "PromptExecutionSettings")
+            if (t.Name is "KernelArguments" or "PromptExecutionSettings" or "ChatOptions" or "ChatCompletionOptions" or "ResponseCreationOptions" or "CreateResponseOptions")
             {
                 return true;
             }
