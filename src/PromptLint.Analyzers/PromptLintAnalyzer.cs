@@ -44,6 +44,7 @@ public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
         }
 
         var helpers = new HelperSinks(context.Compilation, sdk);
+        var lintCache = new LintCache();
         ToolDefinitions.Register(context, configs);
         context.RegisterOperationBlockStartAction(block =>
         {
@@ -53,7 +54,7 @@ public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var collector = new PromptCollector(sdk, helpers, configs.SettingsFor(path));
+            var collector = new PromptCollector(sdk, helpers, lintCache, configs.SettingsFor(path));
             block.RegisterOperationAction(collector.OnOperation, OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment);
             block.RegisterOperationAction(collector.OnLiteral, OperationKind.Literal);
             block.RegisterOperationBlockEndAction(collector.OnBlockEnd);

@@ -21,16 +21,18 @@ internal sealed class PromptCollector
 {
     private readonly SdkSymbols _sdk;
     private readonly HelperSinks _helpers;
+    private readonly LintCache _cache;
     private readonly LintSettings _settings;
     private readonly List<PromptPiece> _pieces = new();
     private readonly List<PromptSite> _sends = new();
     private readonly List<Diagnostic> _immediate = new();
     private bool _formatDeclared;
 
-    public PromptCollector(SdkSymbols sdk, HelperSinks helpers, LintSettings settings)
+    public PromptCollector(SdkSymbols sdk, HelperSinks helpers, LintCache cache, LintSettings settings)
     {
         _sdk = sdk;
         _helpers = helpers;
+        _cache = cache;
         _settings = settings;
     }
 
@@ -98,7 +100,7 @@ internal sealed class PromptCollector
             return;
         }
 
-        var reporter = new ComposedPromptReporter(context, _settings);
+        var reporter = new ComposedPromptReporter(context, _settings, _cache);
         bool exampleHistories = _pieces.Any(p => p.InExampleHistory);
         foreach (PromptPiece template in _pieces.Where(p => p.Part == PromptPart.Template && p.Value is not null))
         {

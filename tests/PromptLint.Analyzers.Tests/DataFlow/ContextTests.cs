@@ -34,6 +34,32 @@ public sealed class ContextTests
                 """, "PL1001");
 
     [Fact]
+    public async Task Chat_options_with_a_response_format_defined_elsewhere_and_passed_to_the_call_satisfy_PL1001() =>
+        await new AnalyzerRunner()
+            .WithSource("/project/Options.cs", """
+                using Microsoft.Extensions.AI;
+
+                static class Options
+                {
+                    public static readonly ChatOptions Json = new() { ResponseFormat = ChatResponseFormat.Json };
+                    public static readonly ChatOptions Plain = new() { Temperature = 0 };
+                }
+                """)
+            .VerifyAsync("""
+                using System.Threading.Tasks;
+                using Microsoft.Extensions.AI;
+
+                class App
+                {
+                    Task<ChatResponse> Clean(IChatClient client, string q) =>
+                        client.GetResponseAsync([new ChatMessage(ChatRole.System, "You are a ticket classifier for Contoso support. Name the category and urgency of the ticket."), new ChatMessage(ChatRole.User, q)], Options.Json);
+
+                    Task<ChatResponse> Flagged(IChatClient client, string q) =>
+                        client.GetResponseAsync([new ChatMessage(ChatRole.System, {|PL1001:"You are a ticket classifier for Contoso support. Name the category and urgency of the ticket."|}), new ChatMessage(ChatRole.User, q)], Options.Plain);
+                }
+                """, "PL1001");
+
+    [Fact]
     public async Task Histories_of_examples_handed_to_a_template_are_examples_not_system_prompts() =>
         await new AnalyzerRunner().VerifyAsync("""
             using System.Collections.Generic;
