@@ -96,4 +96,16 @@ public static class PromptFormats
         bool opens = i < text.Length && (text[i] == '[' || text[i] == '{');
         return opens && text.IndexOf("\"role\"", StringComparison.Ordinal) >= 0;
     }
+
+    /// <summary>
+    /// Whether a file's name alone says it is a prompt (<c>.prompty</c>, <c>.prompt</c>, <c>skprompt.txt</c>, Scriban), so
+    /// problems reading it are worth a finding even when it was found by a walk. Generic names (<c>.json</c>,
+    /// <c>.yaml</c>, <c>.md</c>, <c>.txt</c>) are prompts only when their text says so (<see cref="IsLikelyPrompt"/>).
+    /// </summary>
+    public static bool NameIsConclusive(PromptFormat format) =>
+        format is not (PromptFormat.Unknown or PromptFormat.SemanticKernelYaml or PromptFormat.JsonChat or PromptFormat.Markdown or PromptFormat.PlainText);
+
+    /// <summary>Files a format reads beside the prompt, by file name in the prompt's folder.</summary>
+    public static System.Collections.Generic.IReadOnlyList<string> CompanionFileNames(PromptFormat format) =>
+        format == PromptFormat.SemanticKernelText ? new[] { SemanticKernelConfig } : Array.Empty<string>();
 }
