@@ -108,4 +108,16 @@ public static class PromptFormats
     /// <summary>Files a format reads beside the prompt, by file name in the prompt's folder.</summary>
     public static System.Collections.Generic.IReadOnlyList<string> CompanionFileNames(PromptFormat format) =>
         format == PromptFormat.SemanticKernelText ? new[] { SemanticKernelConfig } : Array.Empty<string>();
+
+    /// <summary>
+    /// How a format's host sends text that carries no role marker: Prompty (and prompt flow) send it as the system
+    /// message; Semantic Kernel (no <c>&lt;message&gt;</c> tags) and Dotprompt (no <c>{{role}}</c>) send it as one
+    /// user message. For plain Markdown/text and Scriban the application decides; PromptLint assumes system
+    /// instructions, the usual reason to keep such a file.
+    /// </summary>
+    public static MessageRole RolelessTextIsSentAs(PromptFormat format) => format switch
+    {
+        PromptFormat.SemanticKernelText or PromptFormat.SemanticKernelYaml or PromptFormat.Dotprompt => MessageRole.User,
+        _ => MessageRole.System,
+    };
 }
