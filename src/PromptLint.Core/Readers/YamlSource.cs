@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using PromptLint.Limits;
 using PromptLint.Model;
 using PromptLint.Rules;
 using PromptLint.Text;
@@ -40,7 +41,7 @@ internal sealed class YamlSource
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new GuardedYamlParser(new Parser(new StringReader(yaml))));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             {
                 return new YamlSource(source, start, null);
