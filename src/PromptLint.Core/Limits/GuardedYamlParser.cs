@@ -19,6 +19,9 @@ internal sealed class GuardedYamlParser : IParser
 
     public ParsingEvent? Current => _inner.Current;
 
+    /// <summary>Where the last event ended: the best position for an error the parser reports without one.</summary>
+    public Mark LastEnd { get; private set; } = Mark.Empty;
+
     public bool MoveNext()
     {
         if (!_inner.MoveNext())
@@ -26,6 +29,7 @@ internal sealed class GuardedYamlParser : IParser
             return false;
         }
 
+        LastEnd = _inner.Current?.End ?? LastEnd;
         switch (_inner.Current)
         {
             case MappingStart or SequenceStart:

@@ -81,4 +81,14 @@ public sealed class FuzzTests
             AssertInside(result.Problems, text);
             Assert.True(result.Config is not null || result.Problems.Any(p => p.RuleId == "PL0001"), "a config that failed must say why with a PL0001");
         }, Fuzz.Show);
+
+    [Fact]
+    public void Found_by_fuzzing_yamldotnet_ending_in_an_invalid_state_is_a_located_finding_not_a_crash()
+    {
+        // YamlDotNet 16.3 throws InvalidOperationException from its scanner on this; it took down every host.
+        const string yaml = "\u0000severity: {{#each items}}PL1001: error{{$v}}template: system:PL0013:inputs:\ntrue\\user:--}}#models:]{user:{{#if x}}";
+        Assert.Equal("PL0001", Assert.Single(ConfigParser.Parse("/repo/promptlint.yaml", yaml).Problems).RuleId);
+        var finding = Assert.Single(Linter.Lint(new PromptInput("a.yaml", yaml)).Findings, f => f.RuleId == "PL0014");
+        Assert.Contains("not valid YAML", finding.Message);
+    }
 }
