@@ -96,4 +96,28 @@ public static class PromptFormats
         bool opens = i < text.Length && (text[i] == '[' || text[i] == '{');
         return opens && text.IndexOf("\"role\"", StringComparison.Ordinal) >= 0;
     }
+
+    /// <summary>
+    /// Whether a file's name alone says it is a prompt (<c>.prompty</c>, <c>.prompt</c>, <c>skprompt.txt</c>, Scriban), so
+    /// problems reading it are worth a finding even when it was found by a walk. Generic names (<c>.json</c>,
+    /// <c>.yaml</c>, <c>.md</c>, <c>.txt</c>) are prompts only when their text says so (<see cref="IsLikelyPrompt"/>).
+    /// </summary>
+    public static bool NameIsConclusive(PromptFormat format) =>
+        format is not (PromptFormat.Unknown or PromptFormat.SemanticKernelYaml or PromptFormat.JsonChat or PromptFormat.Markdown or PromptFormat.PlainText);
+
+    /// <summary>Files a format reads beside the prompt, by file name in the prompt's folder.</summary>
+    public static System.Collections.Generic.IReadOnlyList<string> CompanionFileNames(PromptFormat format) =>
+        format == PromptFormat.SemanticKernelText ? new[] { SemanticKernelConfig } : Array.Empty<string>();
+
+    /// <summary>
+    /// How a format's host sends text that carries no role marker: Prompty (and prompt flow) send it as the system
+    /// message; Semantic Kernel (no <c>&lt;message&gt;</c> tags) and Dotprompt (no <c>{{role}}</c>) send it as one
+    /// user message. For plain Markdown/text and Scriban the application decides; PromptLint assumes system
+    /// instructions, the usual reason to keep such a file.
+    /// </summary>
+    public static MessageRole RolelessTextIsSentAs(PromptFormat format) => format switch
+    {
+        PromptFormat.SemanticKernelText or PromptFormat.SemanticKernelYaml or PromptFormat.Dotprompt => MessageRole.User,
+        _ => MessageRole.System,
+    };
 }
