@@ -19,14 +19,18 @@ namespace PromptLint.FineTuning;
 /// </summary>
 public static class EvidenceChecker
 {
-    /// <summary>Checks every declared model; a file shared by several models is reported once.</summary>
-    public static IReadOnlyList<FineTuneEvidence> CheckAll(IEnumerable<ModelBaseline> models, Func<string, TextReader?> open, LintSettings? settings = null)
+    /// <summary>Checks every declared model with one set of settings; a file shared by several models is reported once.</summary>
+    public static IReadOnlyList<FineTuneEvidence> CheckAll(IEnumerable<ModelBaseline> models, Func<string, TextReader?> open, LintSettings? settings = null) =>
+        CheckAll(models, open, _ => settings ?? LintSettings.Default);
+
+    /// <summary>Checks every declared model with the settings that apply to its promptlint.yaml; shared files are reported once.</summary>
+    public static IReadOnlyList<FineTuneEvidence> CheckAll(IEnumerable<ModelBaseline> models, Func<string, TextReader?> open, Func<ModelBaseline, LintSettings> settingsFor)
     {
         var results = new List<FineTuneEvidence>();
         var seen = new HashSet<(string, int, int, string, string)>();
         foreach (ModelBaseline model in models)
         {
-            FineTuneEvidence evidence = Check(model, open, settings);
+            FineTuneEvidence evidence = Check(model, open, settingsFor(model));
             evidence.FindingList.RemoveAll(f => !seen.Add((f.Path, f.Position.Start.Line, f.Position.Start.Column, f.RuleId, f.Message)));
             results.Add(evidence);
         }

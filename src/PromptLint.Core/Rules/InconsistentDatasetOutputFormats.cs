@@ -55,7 +55,7 @@ internal sealed class InconsistentDatasetOutputFormats : DatasetRule
         string minority = ordered[1].Key;
         (int line, long offset) = _firstOf[minority];
         context.ReportAt(Descriptor, line, 1, offset, 1,
-            $"assistant outputs are {shares} (the first {minority} output is on this line); make every output follow one format, or the fine-tune will mix them");
+            $"assistant outputs are {shares} (this line has the first of the {Percent(ordered[1].Value, total)} %); make every output follow one format, or the fine-tune will mix them");
     }
 
     private static string Percent(int part, int total) => Math.Round(part * 100.0 / total).ToString(CultureInfo.InvariantCulture);
