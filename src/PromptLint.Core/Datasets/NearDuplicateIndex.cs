@@ -5,20 +5,24 @@ namespace PromptLint.Datasets;
 
 /// <summary>
 /// Finds near-duplicate examples in one pass with MinHash over word 3-shingles and locality-sensitive hashing
-/// (6 bands of 4 rows): each example costs a fixed-size signature and six table look-ups, never a comparison with
+/// (4 bands of 4 rows): each example costs a fixed-size signature and four table look-ups, never a comparison with
 /// every earlier example. Two examples are near-duplicates when their signatures agree on at least
-/// <see cref="Threshold"/> of positions (an estimate of the shingles' Jaccard similarity).
+/// <see cref="Threshold"/> of positions (an estimate of the shingles' Jaccard similarity). Memory is bounded: at
+/// most <see cref="MaxIndexed"/> examples are indexed (about 150 bytes each); later ones are still compared with them.
 /// </summary>
 internal sealed class NearDuplicateIndex
 {
     public const int MinWords = 8;
     public const double Threshold = 0.8;
-    private const int Bands = 6;
+    /// <summary>Examples kept in the index; a larger set is checked against its first this many.</summary>
+    public const int MaxIndexed = 250_000;
+    private const int Bands = 4;
     private const int Rows = 4;
     private const int Size = Bands * Rows;
 
-    private readonly List<uint[]> _signatures = new();
+    private ushort[] _signatures = new ushort[Size * 1024];
     private readonly List<int> _lines = new();
+    private readonly ushort[] _current = new ushort[Size];
     private readonly Dictionary<ulong, int>[] _bands = new Dictionary<ulong, int>[Bands];
     private readonly List<ulong> _words = new();
 
@@ -40,8 +44,9 @@ internal sealed class NearDuplicateIndex
             return null; // short examples (labels, one-line questions) are too coarse for shingles; exact duplicates still count
         }
 
-        uint[] signature = Signature(_words);
-        int index = _signatures.Count;
+        ushort[] signature = Signature(_words, _current);
+        int index = _lines.Count;
+        bool indexing = index < MaxIndexed;
         (int Line, double Similarity)? found = null;
         for (int b = 0; b < Bands; b++)
         {
@@ -55,30 +60,39 @@ internal sealed class NearDuplicateIndex
             {
                 if (found is null)
                 {
-                    double similarity = Agreement(signature, _signatures[other]);
+                    double similarity = Agreement(signature, other);
                     if (similarity >= Threshold)
                     {
                         found = (_lines[other], similarity);
                     }
                 }
             }
-            else
+            else if (indexing)
             {
                 _bands[b][key] = index;
             }
         }
 
-        _signatures.Add(signature);
-        _lines.Add(line);
+        if (indexing)
+        {
+            if ((index + 1) * Size > _signatures.Length)
+            {
+                Array.Resize(ref _signatures, _signatures.Length * 2);
+            }
+
+            Array.Copy(signature, 0, _signatures, index * Size, Size);
+            _lines.Add(line);
+        }
+
         return found;
     }
 
-    private static uint[] Signature(List<ulong> words)
+    /// <summary>16-bit MinHash values: chance agreement (1 in 65,536 per position) is negligible at this threshold.</summary>
+    private static ushort[] Signature(List<ulong> words, ushort[] signature)
     {
-        var signature = new uint[Size];
         for (int i = 0; i < Size; i++)
         {
-            signature[i] = uint.MaxValue;
+            signature[i] = ushort.MaxValue;
         }
 
         for (int w = 0; w + 2 < words.Count; w++)
@@ -86,7 +100,7 @@ internal sealed class NearDuplicateIndex
             ulong shingle = TextHash.Mix(words[w] ^ TextHash.Mix(words[w + 1] ^ TextHash.Mix(words[w + 2])));
             for (int i = 0; i < Size; i++)
             {
-                uint h = (uint)TextHash.Mix(shingle + (ulong)(i + 1) * 0x9E3779B97F4A7C15UL);
+                ushort h = (ushort)(TextHash.Mix(shingle + (ulong)(i + 1) * 0x9E3779B97F4A7C15UL) >> 48);
                 if (h < signature[i])
                 {
                     signature[i] = h;
@@ -97,12 +111,12 @@ internal sealed class NearDuplicateIndex
         return signature;
     }
 
-    private static double Agreement(uint[] a, uint[] b)
+    private double Agreement(ushort[] a, int other)
     {
-        int same = 0;
+        int same = 0, offset = other * Size;
         for (int i = 0; i < Size; i++)
         {
-            if (a[i] == b[i])
+            if (a[i] == _signatures[offset + i])
             {
                 same++;
             }

@@ -93,8 +93,9 @@ public sealed class DatasetLintTests
     [Fact]
     public void Near_duplicates_are_PL4009_and_different_long_examples_are_not()
     {
-        const string long1 = "My order from last Tuesday still has not arrived and the tracking page shows no update since Friday morning";
-        const string long2 = "My order from last Tuesday still has not arrived and the tracking page shows no update since Friday evening";
+        const string story = "My order from last Tuesday still has not arrived and the tracking page shows no update since Friday; I paid for express delivery because the tent is for a trip that starts on Saturday, so please tell me where the parcel is and whether it will come in time";
+        const string long1 = story + " morning";
+        const string long2 = story + " evening";
         const string other = "Please change the delivery address on my account to the new office in Leeds before the next shipment";
         string text = Jsonl.Clean(250) + Lines(Jsonl.Chat(long1, Jsonl.Json(1)), Jsonl.Chat(other, Jsonl.Json(1)), Jsonl.Chat(long2, Jsonl.Json(1)));
         Finding finding = Assert.Single(Lint(text).Findings.Of("PL4009"));
