@@ -8,7 +8,7 @@ namespace PromptLint.Hosting;
 /// Prompt files on disk, for the CLI and the MSBuild task. Reads are bounded: never more than the limit plus one
 /// byte, whatever length the file system reports. The lint path and the analyzer never use this.
 /// </summary>
-public sealed class DiskFileHost : IPromptFileHost
+public sealed class DiskFileHost : IStreamingFileHost
 {
     public FileContent Read(string path, int maxBytes)
     {
@@ -74,4 +74,22 @@ public sealed class DiskFileHost : IPromptFileHost
     }
 
     public bool Exists(string path) => File.Exists(path);
+
+    public Stream? OpenRead(string path)
+    {
+        try
+        {
+            // File.Exists is false for folders. Only paths promptlint.yaml declares come here; a FIFO declared as a dataset would block (not guarded).
+            if (!File.Exists(path) || (File.GetAttributes(path) & (FileAttributes.Device | FileAttributes.Directory)) != 0)
+            {
+                return null;
+            }
+
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 64 * 1024, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return null;
+        }
+    }
 }
