@@ -25,6 +25,9 @@ public sealed class ReaderGoldenTests
     [InlineData("gift-note.liquid")]
     [InlineData("return-reply.hbs")]
     [InlineData("trail-tip.mustache")]
+    [InlineData("size-advisor.poml")]
+    [InlineData("packing-list.poml")]
+    [InlineData("licensed-header.prompt")]
     public void Reader_output_matches_golden(string fixture)
     {
         string path = Path.Combine(RepoPaths.TestProject, "Readers", "Fixtures", fixture);
