@@ -23,7 +23,7 @@ public static class ConfigParser
     /// <summary>The keys a promptlint.yaml may have at the top level.</summary>
     public static IReadOnlyList<string> TopLevelKeys { get; } = new[] { "root", "extends", "rules", "include", "exclude", "overrides", "models", "usage" };
 
-    public static ConfigParseResult Parse(string path, string text) => new Parser(new SourceText(path, text)).Run();
+    public static ConfigParseResult Parse(string path, string text) => new Parser(new SourceText(path, LineBreaks.NormalizeLoneCarriageReturns(text))).Run();
 
     private sealed class Parser
     {
@@ -107,7 +107,7 @@ public static class ConfigParser
             }
 
             findings.Sort(FindingOrder.Instance);
-            return new ConfigParseResult(config, findings);
+            return new ConfigParseResult(_source.Path, config, findings);
         }
 
         private bool Boolean(YamlNode node, string key)

@@ -56,8 +56,11 @@ internal enum CommentSyntax
 internal sealed class PromptFormatInfo
 {
     public PromptFormatInfo(PromptFormat format, string displayName, IReadOnlyList<string> names, Recognition recognition,
-        Func<PromptReader> reader, CommentSyntax comments, RoleSyntax roles, TemplateDialect dialect)
+        Func<PromptReader> reader, CommentSyntax comments, RoleSyntax roles, TemplateDialect dialect,
+        MessageRole? rolelessTextIsSentAs = null, IReadOnlyList<string>? companions = null)
     {
+        RolelessTextIsSentAs = rolelessTextIsSentAs;
+        Companions = companions ?? Array.Empty<string>();
         Format = format;
         DisplayName = displayName;
         Names = names;
@@ -88,6 +91,17 @@ internal sealed class PromptFormatInfo
 
     /// <summary>The template dialect the body is written in; <see cref="TemplateDialect.None"/> means "guess from the text".</summary>
     public TemplateDialect Dialect { get; }
+
+    /// <summary>
+    /// How the format's host sends text that carries no role marker: Prompty as the system message; Semantic Kernel
+    /// (no <c>&lt;message&gt;</c> tags), Dotprompt (no <c>{{role}}</c>) and prompt flow (a completion prompt; its chat
+    /// API refuses text before the first role line) as the user's text. Null: the application decides (plain
+    /// Markdown/text, general-purpose templates). PL5004 reads this.
+    /// </summary>
+    public MessageRole? RolelessTextIsSentAs { get; }
+
+    /// <summary>Files read beside the prompt, by name in its folder (Semantic Kernel's <c>config.json</c>).</summary>
+    public IReadOnlyList<string> Companions { get; }
 
     public PromptReader CreateReader() => _reader();
 }
