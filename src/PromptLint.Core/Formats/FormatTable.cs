@@ -38,6 +38,8 @@ internal static class FormatTable
             () => new TemplateTextReader(PromptFormat.Mustache, TemplateDialect.Mustache), TemplateAndHtml, RoleSyntax.RoleLines, TemplateDialect.Mustache),
         new PromptFormatInfo(PromptFormat.Scriban, "Scriban", new[] { ".scriban*", ".sbn*" }, Recognition.AddressedToModel,
             () => new ScribanReader(PromptFormat.Scriban), TemplateAndHtml, RoleSyntax.RoleLines, TemplateDialect.Scriban),
+        new PromptFormatInfo(PromptFormat.Poml, "POML", new[] { ".poml" }, Recognition.ByName,
+            () => new PomlReader(), CommentSyntax.Html, RoleSyntax.PomlElements, TemplateDialect.Mustache),
         new PromptFormatInfo(PromptFormat.Markdown, "Markdown", new[] { ".md", ".markdown" }, Recognition.ProseDocument,
             () => new PlainTextReader(PromptFormat.Markdown), WithMetadata, RoleSyntax.RoleLines, TemplateDialect.None),
         new PromptFormatInfo(PromptFormat.PlainText, "plain text", new[] { ".txt" }, Recognition.ProseDocument,
