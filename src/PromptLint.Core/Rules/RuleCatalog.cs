@@ -61,7 +61,7 @@ public static class RuleCatalog
 
     // Rung 3, knowledge that belongs in retrieval (issue #11).
     public static readonly RuleDescriptor KnowledgeBelongsInRetrieval = Create("PL3001", "Prompt carries reference data or time-sensitive facts", Severity.Info,
-        "The system prompt pastes reference data (a long run of table rows, catalog or FAQ entries) or facts that go stale (prices, \"as of\" dates, the current version); such knowledge changes, and belongs in retrieval rather than in static prompt text or in fine-tuned weights.");
+        "A system prompt (or a template with variables) pastes reference data (20 or more rows of a table or delimited block: a catalog, a price sheet) or facts that go stale (several prices, \"as of\" dates, a fixed current version or date); such knowledge changes, and belongs in retrieval rather than in static prompt text or in fine-tuned weights.");
 
     // Rung 4: fine-tuning only with a measured baseline.
     public static readonly RuleDescriptor FineTunedModelWithoutBaseline = Create("PL4001", "Fine-tuned model has no eval baseline", Severity.Warning,
