@@ -6,6 +6,8 @@ using PromptLint.Analyzers.Configuration;
 using PromptLint.Analyzers.CSharp;
 using PromptLint.Analyzers.Diagnostics;
 using PromptLint.Analyzers.PromptFiles;
+using PromptLint.Configuration;
+using PromptLint.Pipeline;
 using PromptLint.Readers;
 
 namespace PromptLint.Analyzers;
@@ -31,10 +33,11 @@ public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         ImmutableArray<AdditionalText> additionalFiles = context.Options.AdditionalFiles;
-        AnalyzerConfigs configs = AnalyzerConfigs.Create(additionalFiles, context.CancellationToken);
+        ConfigCascade cascade = AnalyzerConfigs.CreateCascade(additionalFiles, context.CancellationToken);
+        var pipeline = new PromptFilePipeline(cascade, new AdditionalTextHost(additionalFiles, context.CancellationToken));
         if (additionalFiles.Any(IsOurs))
         {
-            context.RegisterAdditionalFileAction(file => PromptFileAnalysis.Analyze(file, configs));
+            context.RegisterAdditionalFileAction(file => PromptFileAnalysis.Analyze(file, pipeline));
         }
 
         SdkSymbols? sdk = SdkSymbols.Create(context.Compilation);
@@ -45,16 +48,16 @@ public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
 
         var helpers = new HelperSinks(context.Compilation, sdk);
         var lintCache = new LintCache();
-        ToolDefinitions.Register(context, configs);
+        ToolDefinitions.Register(context, pipeline);
         context.RegisterOperationBlockStartAction(block =>
         {
             string path = block.OwningSymbol.Locations.FirstOrDefault()?.SourceTree?.FilePath ?? string.Empty;
-            if (configs.HasErrorsFor(path))
+            if (cascade.HasErrorsFor(path))
             {
                 return;
             }
 
-            var collector = new PromptCollector(sdk, helpers, lintCache, configs.SettingsFor(path));
+            var collector = new PromptCollector(sdk, helpers, lintCache, pipeline.SettingsFor(path));
             block.RegisterOperationAction(collector.OnOperation, OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment);
             block.RegisterOperationAction(collector.OnLiteral, OperationKind.Literal);
             block.RegisterOperationBlockEndAction(collector.OnBlockEnd);

@@ -8,6 +8,7 @@ using PromptLint.Analyzers.Configuration;
 using PromptLint.Analyzers.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Rules;
+using PromptLint.Pipeline;
 
 namespace PromptLint.Analyzers.CSharp;
 
@@ -28,28 +29,28 @@ internal static class ToolDefinitions
         "AIFunctionArguments", "CultureInfo", "IFormatProvider",
     };
 
-    public static void Register(CompilationStartAnalysisContext context, AnalyzerConfigs configs)
+    public static void Register(CompilationStartAnalysisContext context, PromptFilePipeline pipeline)
     {
         INamedTypeSymbol? kernelFunction = context.Compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelFunctionAttribute");
         INamedTypeSymbol? factory = context.Compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.AIFunctionFactory");
         if (kernelFunction is not null)
         {
-            context.RegisterSymbolAction(c => CheckPlugin(c, kernelFunction, configs), SymbolKind.NamedType);
+            context.RegisterSymbolAction(c => CheckPlugin(c, kernelFunction, pipeline), SymbolKind.NamedType);
         }
 
         if (factory is not null)
         {
-            context.RegisterOperationAction(c => CheckFactoryCall(c, factory, configs), OperationKind.Invocation);
+            context.RegisterOperationAction(c => CheckFactoryCall(c, factory, pipeline), OperationKind.Invocation);
         }
     }
 
-    private static void CheckPlugin(SymbolAnalysisContext context, INamedTypeSymbol kernelFunction, AnalyzerConfigs configs)
+    private static void CheckPlugin(SymbolAnalysisContext context, INamedTypeSymbol kernelFunction, PromptFilePipeline pipeline)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var functions = type.GetMembers().OfType<IMethodSymbol>()
             .Where(m => m.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, kernelFunction)))
             .ToList();
-        if (functions.Count == 0 || Settings(type, configs) is not { } settings)
+        if (functions.Count == 0 || Settings(type, pipeline) is not { } settings)
         {
             return;
         }
@@ -85,11 +86,11 @@ internal static class ToolDefinitions
         }
     }
 
-    private static void CheckFactoryCall(OperationAnalysisContext context, INamedTypeSymbol factory, AnalyzerConfigs configs)
+    private static void CheckFactoryCall(OperationAnalysisContext context, INamedTypeSymbol factory, PromptFilePipeline pipeline)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (!SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, factory) || invocation.TargetMethod.Name != "Create"
-            || Settings(context.ContainingSymbol, configs) is not { } settings)
+            || Settings(context.ContainingSymbol, pipeline) is not { } settings)
         {
             return;
         }
@@ -193,10 +194,10 @@ internal static class ToolDefinitions
         return words;
     }
 
-    private static LintSettings? Settings(ISymbol symbol, AnalyzerConfigs configs)
+    private static LintSettings? Settings(ISymbol symbol, PromptFilePipeline pipeline)
     {
         string path = symbol.Locations.FirstOrDefault()?.SourceTree?.FilePath ?? string.Empty;
-        return configs.HasErrorsFor(path) ? null : configs.SettingsFor(path);
+        return pipeline.Cascade.HasErrorsFor(path) ? null : pipeline.SettingsFor(path);
     }
 
     private static void Report(Action<Diagnostic> report, LintSettings settings, RuleDescriptor rule, Location location, string message)

@@ -1,10 +1,9 @@
 using System.Text;
-using PromptLint.Cli.Configuration;
 using PromptLint.Cli.Reporting;
 using PromptLint.Configuration;
+using PromptLint.Hosting;
 using PromptLint.Linting;
-using PromptLint.Model;
-using PromptLint.Readers;
+using PromptLint.Pipeline;
 using PromptLint.Rules;
 using PromptLint.Text;
 
@@ -24,67 +23,92 @@ internal static class LintCommand
             options.Paths.Add(".");
         }
 
-        var discovery = new ConfigDiscovery(options.ConfigPath, workingDirectory);
+        ConfigCascade cascade = Cascade(options.ConfigPath, workingDirectory);
         var missing = new List<string>();
-        var files = FileDiscovery.Expand(options.Paths, workingDirectory, missing)
-            .Select(file => (File: file, Chain: discovery.ChainFor(file.Path)))
-            .Where(entry => entry.File.Explicit || entry.Chain.Includes(entry.File.Path))
-            .ToList();
+        List<WalkEntry> files = FileDiscovery.Expand(options.Paths, workingDirectory, missing);
         if (missing.Count > 0)
         {
             throw new UsageException($"path not found: {string.Join(", ", missing)}");
         }
 
+        foreach (WalkEntry file in files)
+        {
+            cascade.ChainFor(file.Path); // read every configuration that applies before linting anything
+        }
+
         string repoRoot = RepositoryRoot(workingDirectory);
         var paths = new ReportPaths(workingDirectory, repoRoot);
-        List<ReportedFinding> configFindings = discovery.Parsed.SelectMany(p => p.Problems).Select(f => paths.Report(f, f.Message)).ToList();
-        if (discovery.HasErrors)
+        string baselinePath = Path.GetFullPath(options.BaselinePath ?? Baseline.DefaultFileName, workingDirectory);
+        if (!options.UpdateBaseline && !File.Exists(baselinePath) && options.BaselinePath is not null)
+        {
+            throw new UsageException($"baseline not found: {options.BaselinePath}");
+        }
+
+        // Fingerprints are keyed (see FingerprintKey): by the baseline's key when there is one, so they match it.
+        Baseline? baseline = !options.UpdateBaseline && File.Exists(baselinePath) ? Baseline.Load(baselinePath) : null;
+        FingerprintKey key = options.UpdateBaseline ? Baseline.KeyForUpdate(baselinePath) : baseline?.Key ?? FingerprintKey.ForRun();
+        var configFindings = new List<ReportedFinding>();
+        foreach (ConfigParseResult config in cascade.Parsed.Where(p => p.Problems.Count > 0))
+        {
+            List<string> fingerprints = Fingerprints.Compute(config.Problems, null, paths.RepoPath(config.Path), key);
+            configFindings.AddRange(config.Problems.Select((f, k) => paths.Report(f, fingerprints[k])));
+        }
+
+        if (cascade.HasErrors)
         {
             // A broken configuration stops the run: no lint with settings other than the ones written.
             WriteReport(new LintReport(configFindings, 0, 0, 0, options.Redact), options, repoRoot, stdout);
             return ExitCodes.UsageError;
         }
 
-        var results = new (IReadOnlyList<Finding> Findings, SourceText? Source)?[files.Count];
-        Parallel.For(0, files.Count, i =>
+        foreach (string folder in options.Paths.Select(p => Path.GetFullPath(p, workingDirectory)).Where(Directory.Exists))
         {
-            LintSettings settings = options.Apply(files[i].Chain.SettingsFor(files[i].File.Path)).WithProjectFiles(File.Exists);
-            results[i] = LintFile(files[i].File, settings);
-        });
+            cascade.ChainFor(folder, isFolder: true); // models: of a folder's promptlint.yaml count even when it holds no prompt file
+        }
+
+        var host = new DiskFileHost();
+        var pipeline = new PromptFilePipeline(cascade, host, options.Apply);
+        var evidence = new EvidencePipeline(cascade, host, options.Apply);
+        var outcomes = new FileOutcome[files.Count];
+        Parallel.For(0, files.Count, i => outcomes[i] = LintFile(pipeline, evidence, files[i]));
+        if (options.Verbose)
+        {
+            foreach (FileOutcome skipped in outcomes.Where(o => o.Skipped))
+            {
+                stderr.WriteLine($"skipped {DisplayPath(skipped.Path, workingDirectory)}: {skipped.SkipReason}");
+            }
+        }
+
+        var results = outcomes.Where(o => !o.Skipped).Select(o => (o.Findings, o.Document?.Source)).ToList();
+        results.AddRange(EvidenceFindings(evidence));
 
         var reported = new List<ReportedFinding>(configFindings);
-        foreach (var result in results)
+        foreach (var r in results)
         {
-            if (result is { } r && r.Findings.Count > 0)
+            if (r.Findings.Count > 0)
             {
                 string repoPath = paths.RepoPath(r.Findings[0].Path);
-                List<string> fingerprints = Fingerprints.Compute(r.Findings, r.Source, repoPath);
+                List<string> fingerprints = Fingerprints.Compute(r.Findings, r.Source, repoPath, key);
                 reported.AddRange(r.Findings.Select((f, k) => paths.Report(f, fingerprints[k])));
             }
         }
 
-        reported.Sort((a, b) => FindingOrder.Instance.Compare(a.Finding with { Path = a.DisplayPath }, b.Finding with { Path = b.DisplayPath }));
-        int linted = results.Count(r => r is not null);
-        string baselinePath = Path.GetFullPath(options.BaselinePath ?? Baseline.DefaultFileName, workingDirectory);
+        reported.Sort(ReportedOrder.Instance);
+        int linted = results.Count;
         if (options.UpdateBaseline)
         {
-            Baseline.Write(baselinePath, reported);
+            Baseline.Write(baselinePath, reported, key);
             stdout.WriteLine($"wrote {reported.Count} finding{(reported.Count == 1 ? "" : "s")} from {linted} file{(linted == 1 ? "" : "s")} to {Path.GetRelativePath(workingDirectory, baselinePath).Replace('\\', '/')}");
             return ExitCodes.Success;
         }
 
         int baselined = 0, fixedEntries = 0;
-        if (File.Exists(baselinePath))
+        if (baseline is not null)
         {
-            Baseline baseline = Baseline.Load(baselinePath);
             int before = reported.Count;
             reported = reported.Where(f => !baseline.Contains(f)).ToList();
             baselined = before - reported.Count;
             fixedEntries = baseline.Fixed;
-        }
-        else if (options.BaselinePath is not null)
-        {
-            throw new UsageException($"baseline not found: {options.BaselinePath}");
         }
 
         var report = new LintReport(reported, linted, baselined, fixedEntries, options.Redact);
@@ -139,61 +163,41 @@ internal static class LintCommand
         }
     }
 
-    /// <summary>Findings for one file, or null when a file found by walking a folder turns out not to be a prompt.</summary>
-    private static (IReadOnlyList<Finding>, SourceText?)? LintFile(FileDiscovery.Candidate candidate, LintSettings settings)
+    /// <summary>
+    /// One candidate through the pipeline; a folder the walk could not list is the walk's own PL0010. Files that
+    /// models: declares are the evidence pipeline's (linted once, below); a .jsonl named on the command line is a dataset.
+    /// </summary>
+    private static FileOutcome LintFile(PromptFilePipeline pipeline, EvidencePipeline evidence, WalkEntry candidate)
     {
-        string path = candidate.Path;
-        try
+        if (candidate.Kind == FileKind.Directory)
         {
-            if (Directory.Exists(path))
-            {
-                return (Reportable(InputDecoder.Unreadable(path, "the folder cannot be listed", settings)), null);
-            }
-
-            if (PromptFormats.FromFileName(path) == PromptFormat.Unknown)
-            {
-                return (Reportable(InputDecoder.Unsupported(path, settings)), null);
-            }
-
-            if (InputDecoder.TooLarge(path, new FileInfo(path).Length, settings) is { } tooLarge)
-            {
-                return (Reportable(tooLarge), null);
-            }
-
-            byte[] bytes = File.ReadAllBytes(path);
-            if (!InputDecoder.TryDecode(path, bytes, settings, out string text, out Finding? problem))
-            {
-                return (problem is null ? Array.Empty<Finding>() : Reportable(problem), null);
-            }
-
-            if (!candidate.Explicit && !PromptFormats.IsLikelyPrompt(path, text))
-            {
-                return null;
-            }
-
-            LintResult result = Linter.Lint(new PromptInput(path, text, ReadCompanions(path)), settings);
-            return (result.Findings, result.Document?.Source);
+            return FileOutcome.Problem(candidate.Path, InputDecoder.Unreadable(candidate.Path, candidate.Problem ?? "the folder cannot be listed", pipeline.SettingsFor(candidate.Path)));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (Reportable(InputDecoder.Unreadable(path, e.Message.Replace(path, Path.GetFileName(path)), settings)), null);
-        }
+
+        var file = new CandidateFile(candidate.Path, candidate.Explicit);
+        return evidence.Claim(file) ?? pipeline.Lint(file);
     }
 
-    private static IReadOnlyList<Finding> Reportable(Finding finding) =>
-        finding.Severity == Severity.None ? Array.Empty<Finding>() : new[] { finding };
+    /// <summary>The evidence of every model the configurations read declare (eval results, datasets), one entry per file.</summary>
+    private static IEnumerable<(IReadOnlyList<Finding> Findings, SourceText? Source)> EvidenceFindings(EvidencePipeline evidence) =>
+        evidence.LintDeclared().SelectMany(e => e.Findings).GroupBy(f => f.Path, StringComparer.Ordinal)
+            .Select(g => ((IReadOnlyList<Finding>)g.ToList(), (SourceText?)null));
 
-    internal static Dictionary<string, string>? ReadCompanions(string path)
+    /// <summary>The nearest promptlint.yaml cascade, or the one file <c>--config</c> names.</summary>
+    internal static ConfigCascade Cascade(string? configPath, string workingDirectory)
     {
-        if (PromptFormats.FromFileName(path) != PromptFormat.SemanticKernelText)
+        if (configPath is null)
         {
-            return null;
+            return new ConfigCascade(new DiskConfigSource());
         }
 
-        string config = Path.Combine(Path.GetDirectoryName(path)!, PromptFormats.SemanticKernelConfig);
-        return File.Exists(config)
-            ? new Dictionary<string, string> { [PromptFormats.SemanticKernelConfig] = File.ReadAllText(config) }
-            : null;
+        string full = Path.GetFullPath(configPath, workingDirectory);
+        if (!File.Exists(full))
+        {
+            throw new UsageException($"--config file not found: {configPath}");
+        }
+
+        return ConfigCascade.Explicit(DiskConfigSource.Read(full));
     }
 
     /// <summary>Paths relative to the working directory, with forward slashes, so output is the same on every OS.</summary>
@@ -212,6 +216,25 @@ internal static class LintCommand
         }
 
         return workingDirectory;
+    }
+
+    /// <summary>The report's order (display path, line, column, rule, message) without copying findings per comparison.</summary>
+    private sealed class ReportedOrder : IComparer<ReportedFinding>
+    {
+        public static ReportedOrder Instance { get; } = new();
+
+        public int Compare(ReportedFinding? x, ReportedFinding? y)
+        {
+            if (ReferenceEquals(x, y)) return 0;
+            if (x is null || y is null) return x is null ? -1 : 1;
+            int c = string.CompareOrdinal(x.DisplayPath, y.DisplayPath);
+            Finding a = x.Finding, b = y.Finding;
+            if (c == 0) c = a.Position.Start.Line.CompareTo(b.Position.Start.Line);
+            if (c == 0) c = a.Position.Start.Column.CompareTo(b.Position.Start.Column);
+            if (c == 0) c = string.CompareOrdinal(a.Rule.Id, b.Rule.Id);
+            if (c == 0) c = string.CompareOrdinal(a.Message, b.Message);
+            return c;
+        }
     }
 
     private sealed class ReportPaths(string workingDirectory, string repoRoot)

@@ -1,0 +1,38 @@
+using System;
+using System.IO;
+using PromptLint.Pipeline;
+
+namespace PromptLint.Hosting;
+
+/// <summary>
+/// Prompt files on disk, for the CLI and the MSBuild task. Reads are bounded (<see cref="BoundedFileReader"/>): never
+/// more than the limit plus one byte, whatever length the file system reports, and FIFOs, sockets and devices are
+/// never opened. The lint path and the analyzer never use this.
+/// </summary>
+public sealed class DiskFileHost : IStreamingFileHost
+{
+    public FileContent Read(string path, int maxBytes) => BoundedFileReader.Read(path, maxBytes);
+
+    /// <summary>A companion (SK's config.json) through the same bounded reader: a FIFO or /dev/zero there is no companion.</summary>
+    public string? ReadCompanion(string path) => BoundedFileReader.ReadSmallText(path, Limits.InputLimits.MaxCompanionBytes, out _);
+
+    public bool Exists(string path) => File.Exists(path);
+
+    public Stream? OpenRead(string path)
+    {
+        try
+        {
+            // File.Exists is false for folders. Only paths promptlint.yaml declares come here; a FIFO declared as a dataset would block (not guarded).
+            if (!File.Exists(path) || (File.GetAttributes(path) & (FileAttributes.Device | FileAttributes.Directory)) != 0)
+            {
+                return null;
+            }
+
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 64 * 1024, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+}
