@@ -109,6 +109,15 @@ internal static class SdkCatalog
         new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Method, "AddUserMessage", 0, PromptPart.User),
         new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Method, "AddAssistantMessage", 0, PromptPart.Assistant),
         new("Microsoft.SemanticKernel.ChatMessageContent", MemberKind.Constructor, ".ctor", 1, PromptPart.RoleMessage, RoleOrdinal: 0),
+        // Chat completion service: a string prompt is one user message; the ChatHistory overloads send the history.
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", MemberKind.Method, "GetChatMessageContentAsync", 1, PromptPart.User, ParameterName: "prompt"),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", MemberKind.Method, "GetChatMessageContentsAsync", 1, PromptPart.User, ParameterName: "prompt"),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", MemberKind.Method, "GetStreamingChatMessageContentsAsync", 1, PromptPart.User, ParameterName: "prompt"),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", MemberKind.Method, "GetChatMessageContentAsync", -1, PromptPart.Send, OptionsParameter: "executionSettings"),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", MemberKind.Method, "GetChatMessageContentsAsync", -1, PromptPart.Send, OptionsParameter: "executionSettings"),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", MemberKind.Method, "GetStreamingChatMessageContentsAsync", -1, PromptPart.Send, OptionsParameter: "executionSettings"),
+        new("Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService", MemberKind.Method, "GetChatMessageContentsAsync", -1, PromptPart.Send, OptionsParameter: "executionSettings"),
+        new("Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService", MemberKind.Method, "GetStreamingChatMessageContentsAsync", -1, PromptPart.Send, OptionsParameter: "executionSettings"),
         // SK 1.82 has overloads with a JsonSerializerOptions before the template: the template is found by parameter name.
         new("Microsoft.SemanticKernel.KernelFunctionFactory", MemberKind.Method, "CreateFromPrompt", 0, PromptPart.Template, ParameterName: "promptTemplate"),
         new("Microsoft.SemanticKernel.KernelExtensions", MemberKind.Method, "CreateFunctionFromPrompt", 1, PromptPart.Template, ParameterName: "promptTemplate"),

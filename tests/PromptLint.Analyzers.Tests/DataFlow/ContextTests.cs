@@ -112,6 +112,32 @@ public sealed class ContextTests
             """, "PL1001", "PL1002", "PL1005");
 
     [Fact]
+    public async Task A_semantic_kernel_chat_request_with_no_instructions_gets_one_finding() =>
+        await new AnalyzerRunner().VerifyAsync("""
+            using System.Threading.Tasks;
+            using Microsoft.SemanticKernel;
+            using Microsoft.SemanticKernel.ChatCompletion;
+            using Microsoft.SemanticKernel.Connectors.OpenAI;
+
+            class App
+            {
+                Task<ChatMessageContent> Bare(IChatCompletionService chat) => chat.GetChatMessageContentAsync({|PL1005:"What color is the sky?"|});
+
+                Task<ChatMessageContent> History(IChatCompletionService chat)
+                {
+                    var history = new ChatHistory();
+                    history.AddUserMessage({|PL1005:"What color is the sky?"|});
+                    return chat.GetChatMessageContentAsync(history);
+                }
+
+                Task<ChatMessageContent> WithSettings(IChatCompletionService chat) =>
+                    chat.GetChatMessageContentAsync("What color is the sky?", new OpenAIPromptExecutionSettings { ChatSystemPrompt = "You are a science tutor for children aged 8 to 10. Answer in two short sentences of plain text." });
+
+                Task<ChatMessageContent> SettingsFromElsewhere(IChatCompletionService chat, PromptExecutionSettings settings) => chat.GetChatMessageContentAsync("What color is the sky?", settings);
+            }
+            """, "PL1005", "PL1001", "PL1002");
+
+    [Fact]
     public async Task Prompt_yaml_inside_a_string_is_read_with_the_semantic_kernel_yaml_reader() =>
         await new AnalyzerRunner().WithStubs(Stubs.SemanticKernelYaml).VerifyAsync(""""
             using Microsoft.SemanticKernel;
