@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using PromptLint.Analysis.Outline;
 using PromptLint.Text;
 
 namespace PromptLint.Analysis;
@@ -37,37 +38,39 @@ internal static class ConflictDetector
         "a", "an", "the", "any", "your", "their", "our", "to", "of", "in", "on", "with", "for", "and", "or", "be", "it", "that", "this", "all", "more", "than",
     };
 
-    public static List<Conflict> Find(string text)
+    public static List<Conflict> Find(MessageOutline outline)
     {
+        string text = outline.Text;
         var shortHits = new List<(TextSpan Span, TextSpan Sentence)>();
         var longHits = new List<(TextSpan Span, TextSpan Sentence)>();
         var formatHits = new List<(string Format, TextSpan Span)>();
         var always = new List<(string Key, TextSpan Span)>();
         var never = new List<(string Key, TextSpan Span)>();
-        foreach (TextSpan sentence in Sentences.Split(text))
+        foreach (Sentence parsed in outline.Sentences)
         {
+            TextSpan sentence = parsed.Span;
             string s = text.Substring(sentence.Start, sentence.Length);
-            if (ShortLength.SafeMatch(s) is { } sm)
+            if (ShortLength.MatchOrNull(s) is { } sm)
             {
                 shortHits.Add((Shift(sentence, sm), sentence));
             }
 
-            if (LongLength.SafeMatch(s) is { } lm)
+            if (LongLength.MatchOrNull(s) is { } lm)
             {
                 longHits.Add((Shift(sentence, lm), sentence));
             }
 
-            if ((ResponseFormat.SafeMatch(s) ?? FormatOnly.SafeMatch(s)) is { } fm && !IsNegated(s, fm.Index))
+            if ((ResponseFormat.MatchOrNull(s) ?? FormatOnly.MatchOrNull(s)) is { } fm && !Vocabulary.IsNegated(parsed.Words, Vocabulary.WordAt(parsed.Words, sentence.Start + fm.Index)))
             {
                 formatHits.Add((Normalize(fm.Groups["format"].Value), Shift(sentence, fm)));
             }
 
-            if (Always.SafeMatch(s) is { } am)
+            if (Always.MatchOrNull(s) is { } am)
             {
                 always.Add((Key(am), Shift(sentence, am)));
             }
 
-            if (Never.SafeMatch(s) is { } nm)
+            if (Never.MatchOrNull(s) is { } nm)
             {
                 never.Add((Key(nm), Shift(sentence, nm)));
             }
@@ -79,7 +82,7 @@ internal static class ConflictDetector
             foreach (var l in longHits)
             {
                 bool sameSentence = s.Sentence == l.Sentence;
-                if (sameSentence && Balance.SafeIsMatch(text.Substring(s.Sentence.Start, s.Sentence.Length)))
+                if (sameSentence && Balance.IsMatch(text.Substring(s.Sentence.Start, s.Sentence.Length)))
                 {
                     continue;
                 }
@@ -127,13 +130,6 @@ internal static class ConflictDetector
             "bulleted list" or "numbered list" => "list",
             _ => f,
         };
-    }
-
-    private static bool IsNegated(string s, int index)
-    {
-        int from = Math.Max(0, index - 20);
-        string before = s.Substring(from, index - from).ToLowerInvariant();
-        return before.Contains("not ") || before.Contains("never ") || before.Contains("don't ") || before.Contains("instead of");
     }
 
     /// <summary>Verb plus the first content word after it: "include disclaimer", "mention competitors".</summary>

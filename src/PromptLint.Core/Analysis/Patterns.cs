@@ -1,37 +1,36 @@
-using System;
 using System.Text.RegularExpressions;
 
 namespace PromptLint.Analysis;
 
 /// <summary>
-/// Regex construction for the heuristics. Every pattern is written with bounded repetition (no nested
-/// unbounded quantifiers) and runs on one sentence or line at a time; the match timeout is a backstop only.
+/// Regex construction for the few patterns left (conflicts, secrets, model IDs). There is no match timeout: a finding
+/// must be a function of the input, never of machine load. Every pattern is written with bounded repetition and runs on
+/// one sentence, line or ID at a time; where the runtime has it (.NET 7+), patterns without look-arounds run
+/// non-backtracking, which is linear by construction.
 /// </summary>
 internal static class Patterns
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
-
-    /// <summary>
-    /// Interpreted, on purpose: compiling ~90 patterns costs every CLI process about 0.8 s of CPU before any work,
-    /// more than it saves on a typical run (200 files: 2.0 s interpreted against 2.5 s compiled). Safety against
-    /// pathological input comes from bounded repetition, the 64 KB analysis cap per message and the timeout.
-    /// </summary>
-    public static Regex Create(string pattern, bool ignoreCase = true) =>
-        new(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), Timeout);
-
-    /// <summary>Matches, treating a timeout (pathological input) as no match.</summary>
-    public static Match? SafeMatch(this Regex regex, string input, int start = 0)
+    public static Regex Create(string pattern, bool ignoreCase = true)
     {
-        try
+        RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+#if NET7_0_OR_GREATER
+        if (pattern.IndexOf("(?<!", System.StringComparison.Ordinal) < 0 && pattern.IndexOf("(?!", System.StringComparison.Ordinal) < 0
+            && pattern.IndexOf("(?=", System.StringComparison.Ordinal) < 0 && pattern.IndexOf("(?<=", System.StringComparison.Ordinal) < 0)
         {
-            Match m = regex.Match(input, start);
-            return m.Success ? m : null;
+            return new Regex(pattern, options | RegexOptions.NonBacktracking);
         }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
+#endif
+        return new Regex(pattern, options);
     }
 
-    public static bool SafeIsMatch(this Regex regex, string input) => regex.SafeMatch(input) is not null;
+    public static Match? MatchOrNull(this Regex regex, string input, int start = 0)
+    {
+        Match m = regex.Match(input, start);
+        return m.Success ? m : null;
+    }
+
+    /// <summary>Kept for callers outside the analysis (model IDs): a plain match, no timeout.</summary>
+    public static Match? SafeMatch(this Regex regex, string input, int start = 0) => regex.MatchOrNull(input, start);
+
+    public static bool SafeIsMatch(this Regex regex, string input) => regex.IsMatch(input);
 }

@@ -33,7 +33,7 @@ internal static class SecretScanner
         foreach ((string kind, Regex pattern) in Detectors)
         {
             int start = 0;
-            while (start < text.Length && pattern.SafeMatch(text, start) is { } m)
+            while (start < text.Length && pattern.MatchOrNull(text, start) is { } m)
             {
                 Group value = m.Groups["value"];
                 string secret = value.Success ? value.Value : m.Value;

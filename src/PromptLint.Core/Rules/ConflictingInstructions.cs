@@ -10,7 +10,7 @@ internal sealed class ConflictingInstructions : PromptRule
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {
-        foreach (Conflict conflict in document.Facts.Conflicts)
+        foreach (Conflict conflict in context.Analysis.Conflicts)
         {
             int firstLine = document.Source.GetLinePosition(conflict.First.Start).Line;
             context.Report(conflict.Second,
