@@ -256,7 +256,7 @@ internal sealed class PromptAnalysis
             LabeledLine? final = null;
             foreach (LabeledLine label in o.Labels)
             {
-                if (!label.ValueIsStatic && label.Style != LabelStyle.TemplatedSpeaker)
+                if (!label.ValueIsStatic && label.Style != LabelStyle.TemplatedSpeaker && (!label.ValueIsEmpty || FilledFromVariable(o, label.Line)))
                 {
                     labels.Add(label.Label);
                 }
@@ -275,6 +275,22 @@ internal sealed class PromptAnalysis
         }
 
         return new SlotInfo(null, null, labels);
+    }
+
+    /// <summary>"Summary:" followed by a line that is only a template tag (or by nothing).</summary>
+    private static bool FilledFromVariable(MessageOutline o, int line)
+    {
+        for (int l = line + 1; l < o.Lines.Count; l++)
+        {
+            if (o.Lines[l].Kind == LineKind.Blank)
+            {
+                continue;
+            }
+
+            return o.Lines[l].TemplateOnly;
+        }
+
+        return true;
     }
 
     private static bool NothingStaticAfter(MessageOutline o, int line)
@@ -305,7 +321,7 @@ internal sealed class PromptAnalysis
         {
             MessageOutline user = outlines[i], assistant = outlines[i + 1];
             if (user.Message.Role == MessageRole.User && assistant.Message.Role == MessageRole.Assistant
-                && assistant.HasStaticText(new TextSpan(0, assistant.Text.Length)))
+                && assistant.HasStaticText(new TextSpan(0, assistant.Text.Length)) && user.HasStaticText(new TextSpan(0, user.Text.Length)))
             {
                 var span = TextSpan.FromBounds(user.Message.MarkerSpan.Start, assistant.Message.SourceSpan.End);
                 examples.Add(new FewShotExample(ExampleKind.Structural, span, user.Text, assistant.Text));

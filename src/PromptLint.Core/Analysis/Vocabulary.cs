@@ -29,7 +29,7 @@ internal static class Vocabulary
     public static readonly HashSet<string> OutputVerbs = Set(
         "respond", "responds", "reply", "replies", "answer", "return", "returns", "output", "outputs", "format", "formatted",
         "produce", "emit", "write", "structure", "structured", "present", "provide", "generate", "render", "print", "deliver",
-        "give", "send", "use", "using", "express", "extract", "list", "summarize", "summarise", "rewrite", "translate", "reformat", "wrap");
+        "give", "send", "use", "using", "express", "extract", "back", "list", "summarize", "summarise", "rewrite", "translate", "reformat", "wrap");
 
     /// <summary>Nouns that stand for the answer itself: "the output", "your response", …</summary>
     public static readonly HashSet<string> OutputNouns = Set(

@@ -25,6 +25,8 @@ internal enum ExampleStyle
     ArrowLine,
     /// <summary><c>{"input": …, "output": …}</c> lines.</summary>
     JsonLine,
+    /// <summary>"For instance, "…" should be labeled P1."</summary>
+    InlineExample,
 }
 
 internal readonly record struct FoundExample(ExampleStyle Style, TextSpan Span, string Input, string Output);
@@ -104,6 +106,7 @@ internal static class ExampleFinder
         FindLabeledPairs(o, slots, entries, local);
         FindTemplatedSpeakers(o, entries, local);
         FindArrowAndJsonLines(o, inExamples, local);
+        FindInlineExamples(o, local);
         local.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         foreach (FoundExample e in local)
         {
@@ -206,8 +209,15 @@ internal static class ExampleFinder
             return true;
         }
 
-        string text = o.Slice(body);
-        return text.IndexOf("->", StringComparison.Ordinal) >= 0 || text.IndexOf('\u2192') >= 0 || text.IndexOf("=>", StringComparison.Ordinal) >= 0;
+        for (int l = o.LineAt(body.Start); l < o.Lines.Count && o.Lines[l].Span.Start < body.End; l++)
+        {
+            if (!o.Lines[l].InFence && ArrowAt(o.LineText(l)) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string OutputPart(MessageOutline o, TextSpan body)
@@ -383,6 +393,23 @@ internal static class ExampleFinder
             }
         }
 
+        foreach (LabeledLine label in o.Labels)
+        {
+            if (!label.ValueIsEmpty || label.Style == LabelStyle.TemplatedSpeaker || !MentionsReference(label.Label))
+            {
+                continue;
+            }
+
+            // "House FAQ:" / "Reference FAQ (knowledge only):" up to the next blank line.
+            int end = label.Line;
+            while (end + 1 < o.Lines.Count && o.Lines[end + 1].Kind != LineKind.Blank)
+            {
+                end++;
+            }
+
+            regions.Add(TextSpan.FromBounds(o.Lines[label.Line].Span.Start, o.Lines[end].Span.End));
+        }
+
         foreach (Heading h in o.Headings)
         {
             if (IsExampleTitle(h.Title, out _))
@@ -402,6 +429,19 @@ internal static class ExampleFinder
         }
 
         return regions;
+    }
+
+    private static bool MentionsReference(string label)
+    {
+        foreach (string word in label.Split(' '))
+        {
+            if (ReferenceWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Inside(List<TextSpan> regions, int offset)
@@ -441,7 +481,8 @@ internal static class ExampleFinder
             for (int l = label.Line + 1; l < o.Lines.Count && l <= label.Line + 40; l++)
             {
                 Line line = o.Lines[l];
-                if (labelAt.ContainsKey(l) || line.Kind is LineKind.Separator || (line.Kind == LineKind.Heading && !line.InFence))
+                bool nested = line.Kind == LineKind.ListItem && label.ValueIsEmpty && o.Lines[label.Line].Kind != LineKind.ListItem;
+                if ((labelAt.ContainsKey(l) && !nested) || line.Kind is LineKind.Separator || (line.Kind == LineKind.Heading && !line.InFence))
                 {
                     break;
                 }
@@ -468,11 +509,30 @@ internal static class ExampleFinder
             }
 
             TextSpan value = TextSpan.FromBounds(label.Value.Start, Math.Max(label.Value.Start, valueEnd));
-            bool inFenceOnly = o.Lines[label.Line].InFence;
-            entries.Add(new Entry(label, value, last, !inFenceOnly && o.HasStaticText(value)));
+            bool isStatic = o.HasStaticText(label.Value);
+            for (int l = label.Line + 1; l <= last && !isStatic; l++)
+            {
+                isStatic = o.Lines[l].Kind != LineKind.FenceMarker && o.HasStaticText(o.Lines[l].Span);
+            }
+
+            entries.Add(new Entry(label, value, last, isStatic && !o.Lines[label.Line].InFence && WordsIn(label.Label) <= 3));
         }
 
         return entries;
+    }
+
+    private static int WordsIn(string label)
+    {
+        int words = 1;
+        foreach (char c in label)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+        }
+
+        return words;
     }
 
     private static bool IsInside(List<FoundExample> found, int offset)
@@ -509,7 +569,9 @@ internal static class ExampleFinder
         {
             Entry e = entries[k];
             bool separatorNext = e.LastLine + 1 < o.Lines.Count && o.Lines[e.LastLine + 1].Kind == LineKind.Separator;
-            if (!(repeats.Count >= 2 || inExamples[e.Label.Line] || separatorNext))
+            bool siblingsBefore = k > 0 && entries[k - 1].Static && !entries[k - 1].Used && entries[k - 1].Label.Label != slot.Label
+                && slots.SlotLabels.Contains(entries[k - 1].Label.Label) && e.Label.Line - entries[k - 1].LastLine <= 3;
+            if (!(repeats.Count >= 2 || inExamples[e.Label.Line] || separatorNext || siblingsBefore))
             {
                 continue;
             }
@@ -665,6 +727,8 @@ internal static class ExampleFinder
 
     private static void FindArrowAndJsonLines(MessageOutline o, bool[] inExamples, List<FoundExample> found)
     {
+        var arrows = new List<FoundExample>();
+        bool underHeading = false;
         for (int l = 0; l < o.Lines.Count; l++)
         {
             Line line = o.Lines[l];
@@ -681,9 +745,10 @@ internal static class ExampleFinder
                 {
                     string input = s.Substring(0, arrow).Trim().TrimStart('-', '*', ' ');
                     string output = s.Substring(arrow).TrimStart('-', '=', '>', '\u2192', ' ').Trim();
-                    if (input.Length > 0 && output.Length > 0 && !IsPlaceholder(input) && !IsPlaceholder(output) && !Overlaps(found, line.Span))
+                    if (input.Length > 0 && output.Length > 0 && !IsPlaceholder(input) && !IsPlaceholder(output) && !output.EndsWith(":", StringComparison.Ordinal) && !Overlaps(found, line.Span))
                     {
-                        found.Add(new FoundExample(ExampleStyle.ArrowLine, line.Span, input, output));
+                        arrows.Add(new FoundExample(ExampleStyle.ArrowLine, line.Span, input, output));
+                        underHeading |= o.SectionOf(l) is { } h && IsExampleTitle(h.Title, out _);
                         continue;
                     }
                 }
@@ -693,6 +758,67 @@ internal static class ExampleFinder
             if (trimmed.StartsWith("{\"", StringComparison.Ordinal) && !o.HasTemplateTag(line.Span) && JsonLineOutput(trimmed) is int at && at > 0 && !Overlaps(found, line.Span))
             {
                 found.Add(new FoundExample(ExampleStyle.JsonLine, line.Span, trimmed.Substring(0, at), trimmed.Substring(at)));
+            }
+        }
+
+        // One arrow line is as often a signature or a note as a demonstration; a run of them is a list of examples.
+        if (arrows.Count >= 2 || underHeading)
+        {
+            found.AddRange(arrows);
+        }
+    }
+
+    /// <summary>"For instance, "my card was charged twice" should be labeled billing"; "… should become:" puts the output on the next line.</summary>
+    private static void FindInlineExamples(MessageOutline o, List<FoundExample> found)
+    {
+        foreach (Sentence sentence in o.Sentences)
+        {
+            Word[] w = sentence.Words;
+            int cue = -1;
+            for (int i = 0; i + 1 < w.Length; i++)
+            {
+                if ((w[i].Text == "for" && (w[i + 1].Text is "instance" or "example")) || w[i].Text == "e.g")
+                {
+                    cue = i;
+                    break;
+                }
+            }
+
+            if (cue < 0)
+            {
+                continue;
+            }
+
+            for (int i = cue + 3; i + 1 < w.Length; i++)
+            {
+                bool maps = (w[i].Text == "should" && w[i + 1].Text is "be" or "become" or "read" or "get" or "map" && (w[i + 1].Text != "be" || (i + 2 < w.Length && w[i + 2].Text is "labeled" or "labelled" or "classified" or "tagged" or "marked" or "routed" or "rated" or "scored")))
+                    || (w[i].Text is "becomes" or "maps" && i > cue + 3);
+                if (!maps || o.HasTemplateTag(TextSpan.FromBounds(w[cue].Span.Start, w[i].Span.Start)))
+                {
+                    continue;
+                }
+
+                int end = sentence.Span.End;
+                if (o.Text.Substring(sentence.Span.Start, sentence.Span.Length).TrimEnd().EndsWith(":", StringComparison.Ordinal))
+                {
+                    int line = o.LineAt(end);
+                    if (line + 1 < o.Lines.Count && o.Lines[line + 1].Kind == LineKind.Text)
+                    {
+                        end = o.Lines[line + 1].Span.End;
+                    }
+                }
+                else if (i + 2 >= w.Length)
+                {
+                    break; // nothing after "should be labeled"
+                }
+
+                var span = TextSpan.FromBounds(sentence.Span.Start, end);
+                if (!Overlaps(found, span))
+                {
+                    found.Add(new FoundExample(ExampleStyle.InlineExample, span, o.Text.Substring(w[cue].Span.Start, w[i].Span.Start - w[cue].Span.Start).Trim(), o.Text.Substring(w[i].Span.End, end - w[i].Span.End).Trim()));
+                }
+
+                break;
             }
         }
     }

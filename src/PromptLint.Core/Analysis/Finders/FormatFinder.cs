@@ -57,7 +57,7 @@ internal static class FormatFinder
 
     private static readonly HashSet<string> ExtraNouns = Set(
         "text", "words", "word", "prose", "commentary", "explanation", "explanations", "output", "content", "information", "details",
-        "sentences", "characters", "formatting", "preamble", "reasoning", "elaboration", "justification", "comments", "notes", "remarks");
+        "sentences", "characters", "preamble", "reasoning", "elaboration", "justification", "comments", "notes", "remarks");
 
     private static readonly HashSet<string> ExtraModifiers = Set("other", "additional", "extra", "further", "more", "surrounding", "accompanying", "any", "introductory", "explanatory");
 
@@ -66,7 +66,7 @@ internal static class FormatFinder
 
     private static readonly HashSet<string> ScaleCues = Set("score", "scores", "rate", "rating", "ratings", "grade", "integer", "number", "value", "scale", "stars", "likert", "points", "range");
 
-    private static readonly HashSet<string> Choosers = Set("respond", "reply", "answer", "return", "output", "choose", "choosing", "pick", "select", "classify", "categorize", "categorise", "label", "be");
+    private static readonly HashSet<string> Choosers = Set("respond", "reply", "answer", "return", "output", "choose", "choosing", "pick", "select", "classify", "categorize", "categorise", "label", "be", "sort", "bucket");
 
     private static readonly HashSet<string> LiteralVerbs = Set("respond", "reply", "answer", "return", "output", "say", "write", "print", "give", "classify", "label", "mark", "verdict");
 
@@ -78,7 +78,7 @@ internal static class FormatFinder
     private static readonly HashSet<string> TemplateTitles = Set(
         "output format", "response format", "format", "answer format", "output structure", "response structure", "response template",
         "output template", "output schema", "json schema", "output fields", "evaluation form", "required format", "expected format",
-        "format instructions", "output instructions", "formatting", "response formatting", "output formatting", "return format", "reply format");
+        "format instructions", "output instructions", "formatting", "layout", "response layout", "output layout", "answer layout", "structure", "response shape", "response formatting", "output formatting", "return format", "reply format");
 
     private static readonly HashSet<string> FormatElements = Set(
         "output_format", "output-format", "response_format", "response-format", "format", "output_schema", "json_schema", "schema", "response_template", "output_template");
@@ -295,6 +295,12 @@ internal static class FormatFinder
             return null;
         }
 
+        // "should not contain more than 20 words" limits the length; the negation belongs to the comparative.
+        if (Vocabulary.IsCount(w[i]) && (w.Is(i - 1, "than") || w.Is(i - 1, "exceed")) && StructuralLength(w, i))
+        {
+            return FormatKind.StructuralLength;
+        }
+
         if (Vocabulary.IsNegated(w, i))
         {
             return null;
@@ -309,6 +315,16 @@ internal static class FormatFinder
         if (t is "points" && w.Is(i - 1, "bullet"))
         {
             noun = FormatNoun.List;
+        }
+
+        if (noun == FormatNoun.Structure && !((w.Is(i - 1, "a") || w.Is(i - 1, "an") || w.Is(i - 1, "single") || w.Is(i - 1, "one") || w.Is(i - 1, "valid") || w.Is(i - 1, "flat") || w.Is(i - 1, "nested")) && (IsAnswerVerb(w, i - 2) || IsAnswerVerb(w, i - 3) || w.Is(i - 2, "as") || w.Is(i - 2, "with"))))
+        {
+            noun = FormatNoun.None;
+        }
+
+        if (t == "into" && ChooserBefore(w, i) && !w.Is(i - 1, "it"))
+        {
+            return FormatKind.LabelSet;
         }
 
         if (noun is FormatNoun.DataFormat or FormatNoun.Table or FormatNoun.List or FormatNoun.Structure && outputCue && !AfterInputMarker(w, i))
@@ -346,9 +362,29 @@ internal static class FormatFinder
             return FormatKind.ResponseTemplate;
         }
 
+        if (FieldNouns.Contains(t) && (w.Is(i - 1, "these") || w.Is(i - 1, "following")) && (UseBefore(w, i) || w.IsAny(i - 2, FieldVerbs) || w.IsAny(i - 3, FieldVerbs)))
+        {
+            return FormatKind.Fields;
+        }
+
         if (FieldNouns.Contains(t) && (w.IsAny(i - 1, FieldVerbs) || (w.Is(i - 1, "the") && w.IsAny(i - 2, FieldVerbs)) || (w.Is(i - 1, "following") && w.IsAny(i - 2, FieldVerbs)) || (w.Is(i - 1, "following") && w.Is(i - 2, "the") && w.IsAny(i - 3, FieldVerbs))))
         {
             return FormatKind.Fields;
+        }
+
+        if ((t is "line" or "lines" or "row") && (LinePlacement(w, i)))
+        {
+            return FormatKind.StructuralLength;
+        }
+
+        if ((t is "element" or "elements" or "tag" or "tags") && i > 0 && w[i - 1].Is(WordFlags.Quoted) && outputCue)
+        {
+            return FormatKind.NamedFormat;
+        }
+
+        if (Vocabulary.OutputNouns.Contains(t) && (w.Is(i - 1, "your") || w.Is(i - 1, "the") || w.Is(i - 1, "entire") || w.Is(i - 1, "whole")) && (w.Is(i + 1, "is") || w.Is(i + 1, "must") || w.Is(i + 1, "should") || w.Is(i + 1, "will")) && AnswerIsNamed(w, i + 2))
+        {
+            return FormatKind.OnlyTheAnswer;
         }
 
         if (Vocabulary.IsCount(w[i]) && StructuralLength(w, i))
@@ -392,6 +428,38 @@ internal static class FormatFinder
         }
 
         return null;
+    }
+
+    /// <summary>"on the first line", "each on its own line", "one per line", "on a separate line".</summary>
+    private static bool LinePlacement(Word[] w, int i)
+    {
+        if (w.Is(i - 1, "per") && (w.Is(i - 2, "one") || w.Is(i - 3, "one") || w.Is(i - 2, "each")))
+        {
+            return true;
+        }
+
+        return (w.Is(i - 1, "first") || w.Is(i - 1, "second") || w.Is(i - 1, "third") || w.Is(i - 1, "last") || w.Is(i - 1, "next") || w.Is(i - 1, "separate")
+                || w.Is(i - 1, "own") || w.Is(i - 1, "single") || w.Is(i - 1, "new") || w.Is(i - 1, "same"))
+            && (w.Is(i - 2, "on") || w.Is(i - 3, "on") || w.Is(i - 4, "on"));
+    }
+
+    /// <summary>"your reply is the category code", "the answer must be a single word".</summary>
+    private static bool AnswerIsNamed(Word[] w, int from)
+    {
+        for (int k = from; k < w.Length && k <= from + 6; k++)
+        {
+            if (k > from && w[k].Is(WordFlags.ClauseStart) || w[k].Text is "if" or "when" or "not")
+            {
+                return false;
+            }
+
+            if (Vocabulary.AnswerNouns.Contains(w[k].Text) && w[k].Text is not ("answer" or "output" or "result" or "summary" or "text") || Vocabulary.FormatNounOf(w[k].Text) is not FormatNoun.None and not FormatNoun.Code)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> AnswerSlotNouns = Set("verdict", "label", "category", "answer", "response", "rating", "score", "output", "result", "classification", "values");
@@ -711,7 +779,7 @@ internal static class FormatFinder
         for (int k = i + 1; k < w.Length && k <= i + 4; k++)
         {
             Word word = w[k];
-            bool literal = word.Is(WordFlags.Quoted) || word.Is(WordFlags.AllCaps) || word.Is(WordFlags.Number) || (word.Is(WordFlags.Capitalized) && k > 0 && !word.Is(WordFlags.ClauseStart) && word.Text is not "i");
+            bool literal = word.Text is "yes" or "no" or "true" or "false" || word.Is(WordFlags.Quoted) || word.Is(WordFlags.AllCaps) || word.Is(WordFlags.Number) || (word.Is(WordFlags.Capitalized) && k > 0 && !word.Is(WordFlags.ClauseStart) && word.Text is not "i");
             if (literal)
             {
                 return w.IsAny(k + 1, AfterLiteral) || (k + 1 < w.Length && w[k + 1].Is(WordFlags.ClauseStart) && w.Is(k + 1, "otherwise"));

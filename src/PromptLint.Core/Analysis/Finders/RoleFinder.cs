@@ -76,7 +76,7 @@ internal static class RoleFinder
             }
             else if (w.Is(i + 1, "as") && !Conditional(w, i)
                 && ((t is "act" or "acting" or "roleplay" or "role-play" or "playing")
-                    || ((t is "serve" or "serving" or "speak" or "speaking" or "respond" or "answer") && (w.Is(i + 2, "a") || w.Is(i + 2, "an") || w.Is(i + 2, "the")))))
+                    || ((t is "serve" or "speak" or "respond" or "answer") && w.Is(i - 1, "you") && (w.Is(i + 2, "a") || w.Is(i + 2, "an") || w.Is(i + 2, "the")))))
             {
                 return Evidence(RoleKind.ActAs, w, i, i + 2);
             }

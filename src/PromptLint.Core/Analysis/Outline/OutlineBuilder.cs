@@ -683,7 +683,7 @@ internal static class OutlineBuilder
                     flags |= WordFlags.Number;
                 }
 
-                if (start > 0 && text[start - 1] is '"' or '\'' or '`' or '\u201C' or '\u2018')
+                if (start > 0 && text[start - 1] is '"' or '\'' or '`' or '\u201C' or '\u2018' or '<')
                 {
                     flags |= WordFlags.Quoted;
                 }
