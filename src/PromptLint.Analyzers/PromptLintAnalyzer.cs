@@ -6,6 +6,8 @@ using PromptLint.Analyzers.Configuration;
 using PromptLint.Analyzers.CSharp;
 using PromptLint.Analyzers.Diagnostics;
 using PromptLint.Analyzers.PromptFiles;
+using PromptLint.Configuration;
+using PromptLint.Pipeline;
 using PromptLint.Readers;
 
 namespace PromptLint.Analyzers;
@@ -31,10 +33,11 @@ public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         ImmutableArray<AdditionalText> additionalFiles = context.Options.AdditionalFiles;
-        AnalyzerConfigs configs = AnalyzerConfigs.Create(additionalFiles, context.CancellationToken);
+        ConfigCascade cascade = AnalyzerConfigs.CreateCascade(additionalFiles, context.CancellationToken);
+        var pipeline = new PromptFilePipeline(cascade, new AdditionalTextHost(additionalFiles, context.CancellationToken));
         if (additionalFiles.Any(IsOurs))
         {
-            context.RegisterAdditionalFileAction(file => PromptFileAnalysis.Analyze(file, configs));
+            context.RegisterAdditionalFileAction(file => PromptFileAnalysis.Analyze(file, pipeline));
         }
 
         SdkSymbols? sdk = SdkSymbols.Create(context.Compilation);
@@ -46,12 +49,12 @@ public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationBlockStartAction(block =>
         {
             string path = block.OwningSymbol.Locations.FirstOrDefault()?.SourceTree?.FilePath ?? string.Empty;
-            if (configs.HasErrorsFor(path))
+            if (cascade.HasErrorsFor(path))
             {
                 return;
             }
 
-            var collector = new PromptCollector(sdk, configs.SettingsFor(path));
+            var collector = new PromptCollector(sdk, pipeline.SettingsFor(path));
             block.RegisterOperationAction(collector.OnObjectCreation, OperationKind.ObjectCreation);
             block.RegisterOperationAction(collector.OnInvocation, OperationKind.Invocation);
             block.RegisterOperationAction(collector.OnAssignment, OperationKind.SimpleAssignment);

@@ -23,6 +23,7 @@ internal static class CommandLine
             --format, -f FORMAT        text (default), json, sarif or github (default when GITHUB_ACTIONS=true)
             --output, -o FILE          write the report to FILE
             --redact                   leave prompt text out of every message
+            --verbose, -v              list every file that was skipped, and why (on stderr)
             --fail-on LEVEL            error (default), warning or never: which findings make the exit code 1
             --severity ID=LEVEL        error, warning, info or none for this run (repeatable)
             --option ID.name=N         a rule option for this run, e.g. PL6001.maxTokens=4000 (repeatable)

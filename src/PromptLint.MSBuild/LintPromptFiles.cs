@@ -8,7 +8,8 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using PromptLint.Configuration;
 using PromptLint.Linting;
-using PromptLint.Readers;
+using PromptLint.Hosting;
+using PromptLint.Pipeline;
 using PromptLint.Rules;
 using PromptLint.Text;
 
@@ -21,9 +22,13 @@ namespace PromptLint.MSBuild;
 /// </summary>
 public sealed class LintPromptFiles : Task
 {
+    /// <summary>Item metadata on files the user listed (not found by a default glob): those always get an answer.</summary>
+    internal const string ExplicitMetadata = "PromptLintExplicit";
+
     [Required]
     public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>The promptlint.yaml the project names with <c>PromptLintConfigFile</c>; empty: each file's cascade.</summary>
     public string? ConfigFile { get; set; }
 
     [Required]
@@ -35,30 +40,27 @@ public sealed class LintPromptFiles : Task
 
     public override bool Execute()
     {
-        PromptLintConfig config = PromptLintConfig.Default;
-        string configText = string.Empty;
-        if (!string.IsNullOrEmpty(ConfigFile) && File.Exists(ConfigFile))
+        ConfigCascade cascade = ProjectConfigs.Cascade(ConfigFile);
+        List<CandidateFile> candidates = Candidates();
+        foreach (CandidateFile candidate in candidates)
         {
-            configText = File.ReadAllText(ConfigFile);
-            ConfigParseResult parsed = ConfigParser.Parse(ConfigFile!, configText);
-            if (parsed.Config is null)
-            {
-                return true; // GeneratePromptLintGlobalConfig reports the configuration's own problems
-            }
-
-            config = parsed.Config;
+            cascade.ChainFor(candidate.Path);
         }
 
-        var paths = Files.Select(f => Path.GetFullPath(f.ItemSpec)).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
-        string key = Key(configText, paths);
+        if (cascade.HasErrors)
+        {
+            return true; // GeneratePromptLintGlobalConfig reports the configuration's own problems
+        }
+
+        string key = Key(cascade, candidates);
         List<CachedFinding>? cached = FindingCache.Read(CacheFile, key);
         if (cached is null)
         {
             cached = new List<CachedFinding>();
-            var chain = new ConfigChain(config == PromptLintConfig.Default ? Array.Empty<PromptLintConfig>() : new[] { config });
-            foreach (string path in paths)
+            var pipeline = new PromptFilePipeline(cascade, new DiskFileHost());
+            foreach (CandidateFile candidate in candidates)
             {
-                cached.AddRange(LintOne(path, chain));
+                cached.AddRange(pipeline.Lint(candidate).Findings.Select(CachedFinding.From));
                 LintedCount++;
             }
 
@@ -76,40 +78,58 @@ public sealed class LintPromptFiles : Task
         return !Log.HasLoggedErrors;
     }
 
-    private static IEnumerable<CachedFinding> LintOne(string path, ConfigChain chain)
+    /// <summary>One candidate per file; a file listed both explicitly and by a default glob is explicit.</summary>
+    private List<CandidateFile> Candidates()
     {
-        LintSettings settings = chain.SettingsFor(path).WithProjectFiles(File.Exists);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new[] { CachedFinding.From(InputDecoder.Unreadable(path, e.Message, settings)) };
-        }
-
-        Dictionary<string, string>? companions = null;
-        string config = Path.Combine(Path.GetDirectoryName(path)!, PromptFormats.SemanticKernelConfig);
-        if (PromptFormats.FromFileName(path) == Model.PromptFormat.SemanticKernelText && File.Exists(config))
-        {
-            companions = new Dictionary<string, string> { [PromptFormats.SemanticKernelConfig] = File.ReadAllText(config) };
-        }
-
-        return Linter.Lint(path, bytes, settings, companions).Findings.Select(CachedFinding.From);
+        var explicitFiles = new HashSet<string>(
+            Files.Where(f => string.Equals(f.GetMetadata(ExplicitMetadata), "true", StringComparison.OrdinalIgnoreCase)).Select(f => Path.GetFullPath(f.ItemSpec)),
+            StringComparer.Ordinal);
+        return ProjectConfigs.Paths(Files).Select(path => new CandidateFile(path, explicitFiles.Contains(path))).ToList();
     }
 
-    private static string Key(string configText, List<string> paths)
+    /// <summary>The cache key: every configuration's text, the engine's version, and every candidate's content.</summary>
+    private static string Key(ConfigCascade cascade, List<CandidateFile> candidates)
     {
         using var sha = SHA256.Create();
-        var sb = new StringBuilder(configText).Append('\0').Append(typeof(Linter).Assembly.GetName().Version);
-        foreach (string path in paths)
+        var sb = new StringBuilder().Append(typeof(Linter).Assembly.GetName().Version);
+        foreach (ConfigParseResult config in cascade.Parsed)
         {
-            sb.Append('\0').Append(path).Append('\0');
-            sb.Append(File.Exists(path) ? Convert.ToBase64String(sha.ComputeHash(File.ReadAllBytes(path))) : "missing");
+            sb.Append('\0').Append(config.Path).Append('\0').Append(File.Exists(config.Path) ? Convert.ToBase64String(sha.ComputeHash(File.ReadAllBytes(config.Path))) : "missing");
+        }
+
+        foreach (CandidateFile candidate in candidates)
+        {
+            sb.Append('\0').Append(candidate.Path).Append(candidate.Explicit ? "!" : "").Append('\0');
+            sb.Append(ContentHash(sha, candidate.Path));
         }
 
         return Convert.ToBase64String(sha.ComputeHash(Encoding.UTF8.GetBytes(sb.ToString())));
+    }
+
+    /// <summary>A hash of a regular file's bytes; FIFOs, devices and folders are never opened here.</summary>
+    private static string ContentHash(SHA256 sha, string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return "missing";
+            }
+
+            // The length and time stamp stand in for the content of huge or special files: the pipeline reads at most maxFileBytes.
+            if (info.Length > 16 * 1024 * 1024 || (info.Attributes & (FileAttributes.Device | FileAttributes.ReparsePoint)) != 0)
+            {
+                return info.Length + ":" + info.LastWriteTimeUtc.Ticks;
+            }
+
+            using FileStream stream = info.OpenRead();
+            return Convert.ToBase64String(sha.ComputeHash(stream));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable:" + e.GetType().Name;
+        }
     }
 }
 

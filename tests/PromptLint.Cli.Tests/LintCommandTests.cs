@@ -79,7 +79,7 @@ public sealed class LintCommandTests
     {
         using var temp = new TempFolder();
         temp.Write("good.prompty", GoodPrompt);
-        File.WriteAllBytes(Path.Combine(temp.Path, "binary.md"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]);
+        File.WriteAllBytes(Path.Combine(temp.Path, "binary.prompty"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]);
         File.WriteAllBytes(Path.Combine(temp.Path, "latin1.txt"), [0x63, 0x61, 0x66, 0xE9, 0x0A]);
         temp.Write("broken.prompty", "---\nname: [\n---\nsystem:\nhi\n");
         File.CreateSymbolicLink(Path.Combine(temp.Path, "dangling.prompty"), Path.Combine(temp.Path, "missing-target"));
@@ -87,7 +87,7 @@ public sealed class LintCommandTests
         var (exit, stdout, _) = CliRunner.Run(temp.Path, "lint", ".");
 
         Assert.Equal(1, exit);
-        Assert.Contains("binary.md(1,5): warning PL0011:", stdout);
+        Assert.Contains("binary.prompty(1,5): warning PL0011:", stdout);
         Assert.Contains("latin1.txt(1,4): warning PL0012:", stdout);
         Assert.Contains("broken.prompty(3,1): error PL0014:", stdout);
         Assert.Contains("dangling.prompty(1,1): error PL0010:", stdout);
@@ -119,6 +119,29 @@ public sealed class LintCommandTests
         Assert.Equal("0 files linted: 0 errors, 0 warnings, 0 info\n", CliRunner.Run(temp.Path, "lint", ".").Stdout);
         Assert.Contains("notes.docx(1,1): info PL0015:", CliRunner.Run(temp.Path, "lint", "notes.docx").Stdout);
         Assert.Contains("README.md(1,1): warning PL1001", CliRunner.Run(temp.Path, "lint", "README.md").Stdout);
+    }
+
+    [Fact]
+    public void Data_files_found_by_a_walk_are_skipped_quietly_and_verbose_says_why()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllBytes(Path.Combine(temp.Path, "archive.md"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]);
+        temp.Write("vocab.json", "[" + string.Concat(Enumerable.Repeat("\"role\",", 200_000)) + "\"x\"]");
+        temp.Write("fixture.json", "{\"role\": \"user\", \"content\": ");
+        temp.Write("response.json", "{\"id\": \"chatcmpl-1\", \"choices\": []}");
+
+        var (exit, stdout, stderr) = CliRunner.Run(temp.Path, "lint", ".", "--verbose");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("0 files linted: 0 errors, 0 warnings, 0 info\n", stdout);
+        Assert.Contains("skipped archive.md: not a UTF-8 prompt: file contains a NUL byte", stderr);
+        Assert.Contains("skipped vocab.json: larger than maxFileBytes", stderr);
+        Assert.Contains("skipped fixture.json: could not be read as a prompt:", stderr);
+        Assert.Contains("skipped response.json: its content does not look like a prompt", stderr);
+
+        Assert.Contains("archive.md(1,5): warning PL0011:", CliRunner.Run(temp.Path, "lint", "archive.md").Stdout);
+        Assert.Contains("vocab.json(1,1): warning PL0013:", CliRunner.Run(temp.Path, "lint", "vocab.json").Stdout);
+        Assert.Contains("fixture.json(1,", CliRunner.Run(temp.Path, "lint", "fixture.json").Stdout);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.IO;
-using PromptLint.Linting;
+using PromptLint.Hosting;
 using PromptLint.Model;
+using PromptLint.Pipeline;
 
 namespace PromptLint.Cli.Commands;
 
@@ -20,12 +21,13 @@ internal static class InspectCommand
             throw new UsageException($"path not found: {args[0]}");
         }
 
-        string display = LintCommand.DisplayPath(path, workingDirectory);
-        var input = new PromptInput(display, File.ReadAllText(path), LintCommand.ReadCompanions(path));
-        PromptDocument? document = Linter.Read(input);
+        var pipeline = new PromptFilePipeline(LintCommand.Cascade(null, workingDirectory), new DiskFileHost());
+        FileOutcome outcome = pipeline.Lint(new CandidateFile(path, isExplicit: true));
+        PromptDocument? document = outcome.Document;
         if (document is null)
         {
-            throw new UsageException($"'{args[0]}' is not a known prompt format");
+            string why = outcome.Findings.Count > 0 ? outcome.Findings[0].Message : outcome.SkipReason ?? "it could not be read";
+            throw new UsageException($"'{args[0]}' could not be read as a prompt: {why}");
         }
 
         stdout.Write(PromptDocumentPrinter.Print(document));

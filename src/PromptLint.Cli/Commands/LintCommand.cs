@@ -1,10 +1,9 @@
 using System.Text;
-using PromptLint.Cli.Configuration;
 using PromptLint.Cli.Reporting;
 using PromptLint.Configuration;
+using PromptLint.Hosting;
 using PromptLint.Linting;
-using PromptLint.Model;
-using PromptLint.Readers;
+using PromptLint.Pipeline;
 using PromptLint.Rules;
 using PromptLint.Text;
 
@@ -24,38 +23,46 @@ internal static class LintCommand
             options.Paths.Add(".");
         }
 
-        var discovery = new ConfigDiscovery(options.ConfigPath, workingDirectory);
+        ConfigCascade cascade = Cascade(options.ConfigPath, workingDirectory);
         var missing = new List<string>();
-        var files = FileDiscovery.Expand(options.Paths, workingDirectory, missing)
-            .Select(file => (File: file, Chain: discovery.ChainFor(file.Path)))
-            .Where(entry => entry.File.Explicit || entry.Chain.Includes(entry.File.Path))
-            .ToList();
+        List<FileDiscovery.Candidate> files = FileDiscovery.Expand(options.Paths, workingDirectory, missing);
         if (missing.Count > 0)
         {
             throw new UsageException($"path not found: {string.Join(", ", missing)}");
         }
 
+        foreach (FileDiscovery.Candidate file in files)
+        {
+            cascade.ChainFor(file.Path); // read every configuration that applies before linting anything
+        }
+
         string repoRoot = RepositoryRoot(workingDirectory);
         var paths = new ReportPaths(workingDirectory, repoRoot);
-        List<ReportedFinding> configFindings = discovery.Parsed.SelectMany(p => p.Problems).Select(f => paths.Report(f, f.Message)).ToList();
-        if (discovery.HasErrors)
+        List<ReportedFinding> configFindings = cascade.Parsed.SelectMany(p => p.Problems).Select(f => paths.Report(f, f.Message)).ToList();
+        if (cascade.HasErrors)
         {
             // A broken configuration stops the run: no lint with settings other than the ones written.
             WriteReport(new LintReport(configFindings, 0, 0, 0, options.Redact), options, repoRoot, stdout);
             return ExitCodes.UsageError;
         }
 
-        var results = new (IReadOnlyList<Finding> Findings, SourceText? Source)?[files.Count];
-        Parallel.For(0, files.Count, i =>
+        var pipeline = new PromptFilePipeline(cascade, new DiskFileHost(), options.Apply);
+        var outcomes = new FileOutcome[files.Count];
+        Parallel.For(0, files.Count, i => outcomes[i] = LintFile(pipeline, files[i]));
+        if (options.Verbose)
         {
-            LintSettings settings = options.Apply(files[i].Chain.SettingsFor(files[i].File.Path)).WithProjectFiles(File.Exists);
-            results[i] = LintFile(files[i].File, settings);
-        });
+            foreach (FileOutcome skipped in outcomes.Where(o => o.Skipped))
+            {
+                stderr.WriteLine($"skipped {DisplayPath(skipped.Path, workingDirectory)}: {skipped.SkipReason}");
+            }
+        }
+
+        var results = outcomes.Where(o => !o.Skipped).Select(o => (o.Findings, o.Document?.Source)).ToList();
 
         var reported = new List<ReportedFinding>(configFindings);
-        foreach (var result in results)
+        foreach (var r in results)
         {
-            if (result is { } r && r.Findings.Count > 0)
+            if (r.Findings.Count > 0)
             {
                 string repoPath = paths.RepoPath(r.Findings[0].Path);
                 List<string> fingerprints = Fingerprints.Compute(r.Findings, r.Source, repoPath);
@@ -64,7 +71,7 @@ internal static class LintCommand
         }
 
         reported.Sort((a, b) => FindingOrder.Instance.Compare(a.Finding with { Path = a.DisplayPath }, b.Finding with { Path = b.DisplayPath }));
-        int linted = results.Count(r => r is not null);
+        int linted = results.Count;
         string baselinePath = Path.GetFullPath(options.BaselinePath ?? Baseline.DefaultFileName, workingDirectory);
         if (options.UpdateBaseline)
         {
@@ -139,61 +146,27 @@ internal static class LintCommand
         }
     }
 
-    /// <summary>Findings for one file, or null when a file found by walking a folder turns out not to be a prompt.</summary>
-    private static (IReadOnlyList<Finding>, SourceText?)? LintFile(FileDiscovery.Candidate candidate, LintSettings settings)
+    /// <summary>One candidate through the pipeline; a folder the walk could not list is the walk's own PL0010.</summary>
+    private static FileOutcome LintFile(PromptFilePipeline pipeline, FileDiscovery.Candidate candidate) =>
+        Directory.Exists(candidate.Path)
+            ? FileOutcome.Problem(candidate.Path, InputDecoder.Unreadable(candidate.Path, "the folder cannot be listed", pipeline.SettingsFor(candidate.Path)))
+            : pipeline.Lint(new CandidateFile(candidate.Path, candidate.Explicit));
+
+    /// <summary>The nearest promptlint.yaml cascade, or the one file <c>--config</c> names.</summary>
+    internal static ConfigCascade Cascade(string? configPath, string workingDirectory)
     {
-        string path = candidate.Path;
-        try
+        if (configPath is null)
         {
-            if (Directory.Exists(path))
-            {
-                return (Reportable(InputDecoder.Unreadable(path, "the folder cannot be listed", settings)), null);
-            }
-
-            if (PromptFormats.FromFileName(path) == PromptFormat.Unknown)
-            {
-                return (Reportable(InputDecoder.Unsupported(path, settings)), null);
-            }
-
-            if (InputDecoder.TooLarge(path, new FileInfo(path).Length, settings) is { } tooLarge)
-            {
-                return (Reportable(tooLarge), null);
-            }
-
-            byte[] bytes = File.ReadAllBytes(path);
-            if (!InputDecoder.TryDecode(path, bytes, settings, out string text, out Finding? problem))
-            {
-                return (problem is null ? Array.Empty<Finding>() : Reportable(problem), null);
-            }
-
-            if (!candidate.Explicit && !PromptFormats.IsLikelyPrompt(path, text))
-            {
-                return null;
-            }
-
-            LintResult result = Linter.Lint(new PromptInput(path, text, ReadCompanions(path)), settings);
-            return (result.Findings, result.Document?.Source);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (Reportable(InputDecoder.Unreadable(path, e.Message.Replace(path, Path.GetFileName(path)), settings)), null);
-        }
-    }
-
-    private static IReadOnlyList<Finding> Reportable(Finding finding) =>
-        finding.Severity == Severity.None ? Array.Empty<Finding>() : new[] { finding };
-
-    internal static Dictionary<string, string>? ReadCompanions(string path)
-    {
-        if (PromptFormats.FromFileName(path) != PromptFormat.SemanticKernelText)
-        {
-            return null;
+            return new ConfigCascade(new DiskConfigSource());
         }
 
-        string config = Path.Combine(Path.GetDirectoryName(path)!, PromptFormats.SemanticKernelConfig);
-        return File.Exists(config)
-            ? new Dictionary<string, string> { [PromptFormats.SemanticKernelConfig] = File.ReadAllText(config) }
-            : null;
+        string full = Path.GetFullPath(configPath, workingDirectory);
+        if (!File.Exists(full))
+        {
+            throw new UsageException($"--config file not found: {configPath}");
+        }
+
+        return ConfigCascade.Explicit(new ConfigFileText(full, File.ReadAllText(full)));
     }
 
     /// <summary>Paths relative to the working directory, with forward slashes, so output is the same on every OS.</summary>

@@ -28,6 +28,9 @@ internal sealed class LintOptions
 
     public string? BaselinePath { get; private set; }
 
+    /// <summary>List every file that was left alone, and why, on stderr.</summary>
+    public bool Verbose { get; private set; }
+
     public static readonly string[] Formats = { "text", "json", "sarif", "github" };
 
     public LintSettings Apply(LintSettings settings) => SettingOverrides.Aggregate(settings, (current, apply) => apply(current));
@@ -54,6 +57,9 @@ internal sealed class LintOptions
                     break;
                 case "--config" or "-c":
                     options.ConfigPath = Value(args, ref i, arg);
+                    break;
+                case "--verbose" or "-v":
+                    options.Verbose = true;
                     break;
                 case "--redact":
                     options.Redact = true;

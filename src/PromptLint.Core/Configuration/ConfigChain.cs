@@ -22,12 +22,24 @@ public sealed class ConfigChain
     /// <summary>The nearest configuration file, or null when none applies.</summary>
     public PromptLintConfig? Nearest => _farthestFirst.Count == 0 ? null : _farthestFirst[_farthestFirst.Count - 1];
 
-    public LintSettings SettingsFor(string fullPath)
+    /// <summary>Whether any file of the chain has <c>overrides</c>, so files of one folder can differ.</summary>
+    public bool HasOverrides => _farthestFirst.Any(config => config.Overrides.Count > 0);
+
+    /// <summary>The IDs of rules some <c>overrides</c> entry of the chain changes for some files.</summary>
+    public IReadOnlyCollection<string> OverriddenRuleIds =>
+        new HashSet<string>(_farthestFirst.SelectMany(c => c.Overrides).SelectMany(o => o.Rules).Select(r => r.Rule.Id), StringComparer.Ordinal);
+
+    public LintSettings SettingsFor(string fullPath) => Resolve(fullPath, withOverrides: true);
+
+    /// <summary>Settings before any <c>overrides</c> entry: what a generated .globalconfig can say for the whole project.</summary>
+    public LintSettings SettingsWithoutOverrides() => Resolve(string.Empty, withOverrides: false);
+
+    private LintSettings Resolve(string fullPath, bool withOverrides)
     {
         LintSettings settings = LintSettings.FromPreset(Presets.Recommended);
         foreach (PromptLintConfig config in _farthestFirst)
         {
-            settings = config.ApplyTo(settings, RelativePath(config.Path, fullPath));
+            settings = config.ApplyTo(settings, RelativePath(config.Path, fullPath), withOverrides);
         }
 
         // Model entries: nearer files first, so their entry wins when two patterns match.

@@ -107,7 +107,7 @@ public static class ConfigParser
             }
 
             findings.Sort(FindingOrder.Instance);
-            return new ConfigParseResult(config, findings);
+            return new ConfigParseResult(_source.Path, config, findings);
         }
 
         private bool Boolean(YamlNode node, string key)

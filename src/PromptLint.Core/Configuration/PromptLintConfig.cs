@@ -65,10 +65,11 @@ public sealed class PromptLintConfig
     public LintSettings SettingsFor(string relativePath) => ApplyOverrides(BaseSettings, relativePath).WithModels(Models);
 
     /// <summary>This file's settings layered on <paramref name="inherited"/> (a parent folder's configuration).</summary>
-    internal LintSettings ApplyTo(LintSettings inherited, string relativePath)
+    internal LintSettings ApplyTo(LintSettings inherited, string relativePath, bool withOverrides = true)
     {
         LintSettings start = ExtendsIsExplicit ? LintSettings.FromPreset(Extends) : inherited;
-        return ApplyOverrides(Rules.Aggregate(start, (settings, rule) => rule.ApplyTo(settings)), relativePath);
+        LintSettings ruled = Rules.Aggregate(start, (settings, rule) => rule.ApplyTo(settings));
+        return withOverrides ? ApplyOverrides(ruled, relativePath) : ruled;
     }
 
     private LintSettings ApplyOverrides(LintSettings settings, string relativePath)

@@ -8,7 +8,8 @@ namespace PromptLint.Rules;
 /// <summary>
 /// PL5004: a variable inserted into the system prompt with no delimiters around it. Delimited means
 /// wrapped in quotes, backticks, brackets, an XML-style tag pair, a fenced block or triple quotes.
-/// Variables whose names say they are settings (dates, names of the product, limits) are not reported.
+/// Variables whose names say they are settings (dates, names of the product, limits) are not reported, and neither
+/// are variables in role-less text that the format's host sends as a user message (<see cref="Readers.PromptFormats.RolelessTextIsSentAs"/>).
 /// </summary>
 internal sealed class UndelimitedVariableInSystemPrompt : PromptRule
 {
@@ -22,7 +23,12 @@ internal sealed class UndelimitedVariableInSystemPrompt : PromptRule
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {
-        var instructions = document.Messages.Where(m => m.Role.IsInstruction()).Select(m => m.SourceSpan).ToList();
+        // Only text the model receives as system or developer instructions: role-less text counts where its host
+        // sends it as the system message, not where it becomes the user's turn.
+        bool rolelessIsSystem = Readers.PromptFormats.RolelessTextIsSentAs(document.Format).IsInstruction();
+        var instructions = document.Messages
+            .Where(m => m.Role.IsInstruction() && (rolelessIsSystem || !m.RoleIsImplicit))
+            .Select(m => m.SourceSpan).ToList();
         string text = document.Source.Text;
         foreach (TemplateExpression expression in document.Expressions)
         {

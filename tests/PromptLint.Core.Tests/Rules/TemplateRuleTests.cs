@@ -67,6 +67,8 @@ public sealed class TemplateRuleTests
     [Theory]
     [InlineData("a.prompty", "system:\nYou help. The customer wrote: {{message}}\nuser:\nhi\n", 2, 31)]
     [InlineData("skprompt.txt", "<message role=\"system\">Answer using {{$request}}</message>", 1, 37)]
+    [InlineData("a.prompt", "{{role \"system\"}}\nYou answer questions about {{topic}} for the support team.\n{{role \"user\"}}\nhi\n", 2, 28)]
+    [InlineData("a.md", "You summarize meeting notes for {{team}} in three bullet points.\n", 1, 33)]
     public void Pl5004_flags_undelimited_variables_in_the_system_prompt(string file, string text, int line, int column)
     {
         var finding = Assert.Single(Lint.Text(file, text).Of("PL5004"));
@@ -81,4 +83,12 @@ public sealed class TemplateRuleTests
     [InlineData("system:\nYou help.\nuser:\n{{message}}\n")]
     public void Pl5004_accepts_delimited_settings_and_user_turn_variables(string text) =>
         Assert.Empty(Lint.Text("a.prompty", text).Of("PL5004"));
+
+    /// <summary>Semantic Kernel sends a template without message tags, and Dotprompt a body without role helpers, as one user message.</summary>
+    [Theory]
+    [InlineData("skprompt.txt", "Summarize the following text in two sentences.\n{{$input}}\n")]
+    [InlineData("a.yaml", "name: Summarize\ntemplate: |\n  Summarize the following text in two sentences.\n  {{$input}}\n")]
+    [InlineData("a.prompt", "---\nmodel: googleai/gemini-2.5-flash\n---\nSummarize the following text in two sentences: {{text}}\n")]
+    public void Pl5004_skips_roleless_text_that_the_host_sends_as_the_user_turn(string file, string text) =>
+        Assert.Empty(Lint.Text(file, text).Of("PL5004"));
 }
