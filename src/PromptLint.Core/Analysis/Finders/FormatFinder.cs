@@ -342,6 +342,13 @@ internal static class FormatFinder
             return FormatKind.CodeOutput;
         }
 
+        // "follow the sphinx style", "follow the conventional-commit format": a named convention for the answer.
+        if ((t is "style" or "convention" or "conventions" or "pattern") && !w.Is(i + 1, "guide") && !w.Is(i + 1, "of")
+            && (w.Is(i - 2, "follow") || (w.Is(i - 3, "follow") && (w.Is(i - 2, "the") || w.Is(i - 2, "this")))))
+        {
+            return FormatKind.ResponseTemplate;
+        }
+
         if (TemplateNouns.Contains(t) && IsTemplateReference(w, i))
         {
             return FormatKind.ResponseTemplate;
