@@ -59,11 +59,12 @@ internal sealed class PromptAnalysis
         }
 
         var tags = TagsBySource(Document);
+        var instructionSet = new HashSet<PromptMessage>(instructions, ReferenceComparer.Instance);
         var outlines = new List<MessageOutline>(messages.Count);
         for (int i = 0; i < messages.Count; i++)
         {
             PromptMessage message = messages[i];
-            var outline = new MessageOutline(message, Contains(instructions, message), i == finalUser);
+            var outline = new MessageOutline(message, instructionSet.Contains(message), i == finalUser);
             AddTags(outline, tags, Document.Source.Text);
             OutlineBuilder.Build(outline);
             outlines.Add(outline);
@@ -141,17 +142,13 @@ internal sealed class PromptAnalysis
         Conflicts = conflicts;
     }
 
-    private static bool Contains(IReadOnlyList<PromptMessage> messages, PromptMessage message)
+    private sealed class ReferenceComparer : IEqualityComparer<PromptMessage>
     {
-        foreach (PromptMessage m in messages)
-        {
-            if (ReferenceEquals(m, message))
-            {
-                return true;
-            }
-        }
+        public static ReferenceComparer Instance { get; } = new();
 
-        return false;
+        public bool Equals(PromptMessage? x, PromptMessage? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(PromptMessage obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     /// <summary>The template tags of the reader's scan, sorted by source start.</summary>

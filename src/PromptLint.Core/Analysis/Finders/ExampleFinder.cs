@@ -95,7 +95,7 @@ internal static class ExampleFinder
 
     public static void Find(MessageOutline o, SlotInfo slots, List<FoundExample> found, List<TextSpan> samples)
     {
-        var local = new List<FoundExample>();
+        var local = new Found();
         List<TextSpan> reference = ReferenceRegions(o);
         FindExampleElements(o, local, samples);
         FindTagPairs(o, local);
@@ -107,8 +107,7 @@ internal static class ExampleFinder
         FindTemplatedSpeakers(o, entries, local);
         FindArrowAndJsonLines(o, inExamples, local);
         FindInlineExamples(o, local);
-        local.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        foreach (FoundExample e in local)
+        foreach (FoundExample e in local.Items)
         {
             if (o.ExampleSpans.Count == 0 || o.ExampleSpans[o.ExampleSpans.Count - 1].End <= e.Span.Start)
             {
@@ -121,27 +120,71 @@ internal static class ExampleFinder
             }
         }
 
-        found.AddRange(local);
+        found.AddRange(local.Items);
         foreach (Sentence s in o.Sentences)
         {
             s.InExample = o.IsInExample(s.Span.Start);
         }
     }
 
-    private static bool Overlaps(List<FoundExample> found, TextSpan span)
+    /// <summary>
+    /// The examples found so far, kept sorted by start and never overlapping (every pass checks before it adds), so
+    /// "does this overlap one?" is a binary search and the passes stay linear on inputs with thousands of examples.
+    /// </summary>
+    private sealed class Found
     {
-        foreach (FoundExample e in found)
+        private readonly List<FoundExample> _sorted = new();
+
+        public IReadOnlyList<FoundExample> Items => _sorted;
+
+        public void Add(FoundExample example)
         {
-            if (e.Span.Start < span.End && span.Start < e.Span.End)
+            int at = _sorted.Count;
+            while (at > 0 && _sorted[at - 1].Span.Start > example.Span.Start)
             {
-                return true;
+                at--;
             }
+
+            _sorted.Insert(at, example);
         }
 
-        return false;
+        /// <summary>The index of the last example starting before <paramref name="end"/>, or -1.</summary>
+        private int LastStartingBefore(int end)
+        {
+            int lo = 0, hi = _sorted.Count - 1, best = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (_sorted[mid].Span.Start < end)
+                {
+                    best = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return best;
+        }
+
+        public bool Overlaps(TextSpan span)
+        {
+            int k = LastStartingBefore(Math.Max(span.End, span.Start + 1));
+            return k >= 0 && _sorted[k].Span.End > span.Start;
+        }
+
+        public bool Contains(int offset)
+        {
+            int k = LastStartingBefore(offset + 1);
+            return k >= 0 && _sorted[k].Span.Contains(offset);
+        }
     }
 
-    private static void FindExampleElements(MessageOutline o, List<FoundExample> found, List<TextSpan> samples)
+    private static bool Overlaps(Found found, TextSpan span) => found.Overlaps(span);
+
+    private static void FindExampleElements(MessageOutline o, Found found, List<TextSpan> samples)
     {
         foreach (Element e in o.Elements)
         {
@@ -166,10 +209,9 @@ internal static class ExampleFinder
     private static bool TwoSided(MessageOutline o, TextSpan body)
     {
         var labels = new HashSet<string>(StringComparer.Ordinal);
-        foreach (LabeledLine label in o.Labels)
+        foreach (LabeledLine label in o.LabelsIn(body))
         {
-            TextSpan line = o.Lines[label.Line].Span;
-            if (body.Contains(line.Start) && label.Style != LabelStyle.TemplatedSpeaker)
+            if (label.Style != LabelStyle.TemplatedSpeaker)
             {
                 labels.Add(label.Label);
             }
@@ -182,7 +224,7 @@ internal static class ExampleFinder
 
         int children = 0;
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Element e in o.Elements)
+        foreach (Element e in o.ElementsIn(body))
         {
             if (body.Contains(e.Whole) && names.Add(e.Name))
             {
@@ -196,13 +238,12 @@ internal static class ExampleFinder
         }
 
         int fences = 0;
-        foreach (Fence f in o.Fences)
+        for (int l = o.LineAt(body.Start); l < o.Lines.Count && o.Lines[l].Span.Start < body.End && fences < 4; l++)
         {
-            if (body.Contains(f.Span.Start))
-            {
-                fences++;
-            }
+            fences += o.Lines[l].Kind == LineKind.FenceMarker ? 1 : 0;
         }
+
+        fences /= 2;
 
         if (fences >= 2)
         {
@@ -223,9 +264,9 @@ internal static class ExampleFinder
     private static string OutputPart(MessageOutline o, TextSpan body)
     {
         LabeledLine? last = null;
-        foreach (LabeledLine label in o.Labels)
+        foreach (LabeledLine label in o.LabelsIn(body))
         {
-            if (body.Contains(o.Lines[label.Line].Span.Start) && OutputLabels.Contains(label.Label))
+            if (OutputLabels.Contains(label.Label))
             {
                 last = label;
             }
@@ -236,7 +277,7 @@ internal static class ExampleFinder
             return o.Text.Substring(last.Value.Start, body.End - last.Value.Start).Trim();
         }
 
-        foreach (Element e in o.Elements)
+        foreach (Element e in o.ElementsIn(body))
         {
             if (body.Contains(e.Whole) && ContainsAny(e.Name, ElementOutputWords))
             {
@@ -247,7 +288,7 @@ internal static class ExampleFinder
         return o.Slice(body).Trim();
     }
 
-    private static void FindTagPairs(MessageOutline o, List<FoundExample> found)
+    private static void FindTagPairs(MessageOutline o, Found found)
     {
         for (int k = 0; k + 1 < o.Elements.Count; k++)
         {
@@ -297,7 +338,7 @@ internal static class ExampleFinder
         return first is "example" or "sample" or "demonstration";
     }
 
-    private static void FindExampleSections(MessageOutline o, List<FoundExample> found, List<TextSpan> samples)
+    private static void FindExampleSections(MessageOutline o, Found found, List<TextSpan> samples)
     {
         foreach (Heading h in o.Headings)
         {
@@ -428,7 +469,7 @@ internal static class ExampleFinder
             }
         }
 
-        return regions;
+        return Merge(regions);
     }
 
     private static bool MentionsReference(string label)
@@ -444,21 +485,53 @@ internal static class ExampleFinder
         return false;
     }
 
+    /// <summary>Whether an offset lies in one of the regions (sorted and merged by <see cref="Merge"/>).</summary>
     private static bool Inside(List<TextSpan> regions, int offset)
     {
-        foreach (TextSpan r in regions)
+        int lo = 0, hi = regions.Count - 1;
+        while (lo <= hi)
         {
-            if (r.Contains(offset))
+            int mid = (lo + hi) / 2;
+            if (regions[mid].Contains(offset))
             {
                 return true;
+            }
+
+            if (regions[mid].Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
             }
         }
 
         return false;
     }
 
+    private static List<TextSpan> Merge(List<TextSpan> regions)
+    {
+        regions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var merged = new List<TextSpan>(regions.Count);
+        foreach (TextSpan r in regions)
+        {
+            if (merged.Count > 0 && merged[merged.Count - 1].End >= r.Start)
+            {
+                TextSpan last = merged[merged.Count - 1];
+                merged[merged.Count - 1] = TextSpan.FromBounds(last.Start, Math.Max(last.End, r.End));
+            }
+            else
+            {
+                merged.Add(r);
+            }
+        }
+
+        return merged;
+    }
+
     /// <summary>Each labeled line with its value: the rest of the line and the lines after it up to the next label, heading or separator.</summary>
-    private static List<Entry> Entries(MessageOutline o, List<FoundExample> found, List<TextSpan> reference)
+    private static List<Entry> Entries(MessageOutline o, Found found, List<TextSpan> reference)
     {
         var entries = new List<Entry>();
         var labelAt = new Dictionary<int, LabeledLine>();
@@ -535,20 +608,9 @@ internal static class ExampleFinder
         return words;
     }
 
-    private static bool IsInside(List<FoundExample> found, int offset)
-    {
-        foreach (FoundExample e in found)
-        {
-            if (e.Span.Contains(offset))
-            {
-                return true;
-            }
-        }
+    private static bool IsInside(Found found, int offset) => found.Contains(offset);
 
-        return false;
-    }
-
-    private static void FindSlotRepeats(MessageOutline o, SlotInfo slots, List<Entry> entries, bool[] inExamples, List<FoundExample> found)
+    private static void FindSlotRepeats(MessageOutline o, SlotInfo slots, List<Entry> entries, bool[] inExamples, Found found)
     {
         if (slots.FinalSlot is not { } slot)
         {
@@ -624,25 +686,9 @@ internal static class ExampleFinder
         return l >= 0 && o.Lines[l].Kind is LineKind.Text or LineKind.ListItem && !o.Lines[l].TemplateOnly && !IsLabelLine(o, l);
     }
 
-    private static bool IsLabelLine(MessageOutline o, int line)
-    {
-        foreach (LabeledLine label in o.Labels)
-        {
-            if (label.Line == line)
-            {
-                return true;
-            }
+    private static bool IsLabelLine(MessageOutline o, int line) => o.LabelAt(line) is not null;
 
-            if (label.Line > line)
-            {
-                break;
-            }
-        }
-
-        return false;
-    }
-
-    private static void FindLabeledPairs(MessageOutline o, SlotInfo slots, List<Entry> entries, List<FoundExample> found)
+    private static void FindLabeledPairs(MessageOutline o, SlotInfo slots, List<Entry> entries, Found found)
     {
         var counts = new Dictionary<(string, string), int>();
         for (int k = 0; k + 1 < entries.Count; k++)
@@ -683,7 +729,7 @@ internal static class ExampleFinder
         }
     }
 
-    private static void FindTemplatedSpeakers(MessageOutline o, List<Entry> entries, List<FoundExample> found)
+    private static void FindTemplatedSpeakers(MessageOutline o, List<Entry> entries, Found found)
     {
         Entry? previous = null;
         foreach (Entry e in entries)
@@ -714,18 +760,10 @@ internal static class ExampleFinder
     private static TextSpan TagOf(MessageOutline o, int line)
     {
         int start = o.Lines[line].ContentStart;
-        foreach (TextSpan tag in o.TemplateTags)
-        {
-            if (tag.Start == start)
-            {
-                return tag;
-            }
-        }
-
-        return new TextSpan(start, 0);
+        return o.TagStartingAt(start) ?? new TextSpan(start, 0);
     }
 
-    private static void FindArrowAndJsonLines(MessageOutline o, bool[] inExamples, List<FoundExample> found)
+    private static void FindArrowAndJsonLines(MessageOutline o, bool[] inExamples, Found found)
     {
         var arrows = new List<FoundExample>();
         bool underHeading = false;
@@ -764,12 +802,15 @@ internal static class ExampleFinder
         // One arrow line is as often a signature or a note as a demonstration; a run of them is a list of examples.
         if (arrows.Count >= 2 || underHeading)
         {
-            found.AddRange(arrows);
+            foreach (FoundExample arrow in arrows)
+            {
+                found.Add(arrow);
+            }
         }
     }
 
     /// <summary>"For instance, "my card was charged twice" should be labeled billing"; "… should become:" puts the output on the next line.</summary>
-    private static void FindInlineExamples(MessageOutline o, List<FoundExample> found)
+    private static void FindInlineExamples(MessageOutline o, Found found)
     {
         foreach (Sentence sentence in o.Sentences)
         {

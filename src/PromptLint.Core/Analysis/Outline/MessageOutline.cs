@@ -104,6 +104,79 @@ internal sealed class MessageOutline
     public Heading? SectionOf(int line) =>
         line >= 0 && line < SectionOfLine.Length && SectionOfLine[line] >= 0 ? Headings[SectionOfLine[line]] : null;
 
+    /// <summary>The labeled line on <paramref name="line"/>, or null.</summary>
+    public LabeledLine? LabelAt(int line)
+    {
+        int k = FirstLabelFrom(line);
+        return k < Labels.Count && Labels[k].Line == line ? Labels[k] : null;
+    }
+
+    /// <summary>The labeled lines whose line starts inside <paramref name="span"/>.</summary>
+    public IEnumerable<LabeledLine> LabelsIn(TextSpan span)
+    {
+        for (int k = FirstLabelFrom(LineAt(span.Start)); k < Labels.Count; k++)
+        {
+            int start = Lines[Labels[k].Line].Span.Start;
+            if (start >= span.End)
+            {
+                yield break;
+            }
+
+            if (start >= span.Start)
+            {
+                yield return Labels[k];
+            }
+        }
+    }
+
+    /// <summary>The elements that start inside <paramref name="span"/> (elements are sorted by start).</summary>
+    public IEnumerable<Element> ElementsIn(TextSpan span)
+    {
+        int lo = 0, hi = Elements.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Elements[mid].Whole.Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int k = lo; k < Elements.Count && Elements[k].Whole.Start < span.End; k++)
+        {
+            yield return Elements[k];
+        }
+    }
+
+    public TextSpan? TagStartingAt(int offset)
+    {
+        int k = FirstTagEndingAfter(offset);
+        return k < TemplateTags.Count && TemplateTags[k].Start == offset ? TemplateTags[k] : null;
+    }
+
+    private int FirstLabelFrom(int line)
+    {
+        int lo = 0, hi = Labels.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Labels[mid].Line < line)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     public string LineText(int line)
     {
         TextSpan s = Lines[line].Span;
