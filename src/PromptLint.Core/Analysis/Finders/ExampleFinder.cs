@@ -68,7 +68,7 @@ internal static class ExampleFinder
 
     private static readonly HashSet<string> ReferenceElements = Set("faq", "faqs", "context", "knowledge", "knowledge_base", "documents", "document", "reference", "kb", "policy", "data", "background", "docs");
 
-    private static readonly string[] ElementInputWords = { "input", "question", "message", "query", "text", "review", "request", "customer", "user", "ticket", "email", "prompt", "source", "diff", "code", "snippet", "document", "transcript", "before" };
+    private static readonly string[] ElementInputWords = { "input", "question", "message", "query", "text", "review", "request", "customer", "user", "ticket", "email", "prompt", "source", "diff", "code", "snippet", "document", "transcript", "before", "note", "article", "conversation" };
 
     private static readonly string[] ElementOutputWords = { "output", "answer", "response", "reply", "label", "assistant", "category", "result", "summary", "expected", "ideal", "completion", "after", "verdict", "translation", "explanation", "rewrite" };
 
@@ -220,6 +220,16 @@ internal static class ExampleFinder
         if (labels.Count >= 2)
         {
             return true;
+        }
+
+        // Unlabeled input text, then "Answer: …".
+        foreach (LabeledLine label in o.LabelsIn(body))
+        {
+            if (OutputLabels.Contains(label.Label) && label.Style != LabelStyle.TemplatedSpeaker
+                && o.HasStaticText(TextSpan.FromBounds(body.Start, o.Lines[label.Line].Span.Start)))
+            {
+                return true;
+            }
         }
 
         int children = 0;
