@@ -7,7 +7,27 @@ using PromptLint.Text;
 namespace PromptLint.Analysis;
 
 /// <summary>Two instructions that contradict each other, with both spans.</summary>
-public readonly record struct Conflict(string Kind, TextSpan First, TextSpan Second, string FirstText, string SecondText);
+public readonly record struct Conflict(ConflictKind Kind, TextSpan First, TextSpan Second, string FirstText, string SecondText);
+
+public enum ConflictKind
+{
+    /// <summary>"be brief" against "be thorough", one sentence against several paragraphs.</summary>
+    Length,
+    /// <summary>Two different whole-response formats ("JSON only" and "a Markdown table").</summary>
+    Format,
+    /// <summary>"always X" against "never X" about the same verb and object.</summary>
+    AlwaysNever,
+}
+
+internal static class ConflictKinds
+{
+    public static string Describe(this ConflictKind kind) => kind switch
+    {
+        ConflictKind.Length => "length",
+        ConflictKind.Format => "format",
+        _ => "always/never",
+    };
+}
 
 /// <summary>
 /// Finds contradictory instructions: a short-length demand against a long-length one, two different
@@ -87,7 +107,7 @@ internal static class ConflictDetector
                     continue;
                 }
 
-                conflicts.Add(Make("length", s.Span, l.Span, text));
+                conflicts.Add(Make(ConflictKind.Length, s.Span, l.Span, text));
                 goto lengthDone;
             }
         }
@@ -99,7 +119,7 @@ internal static class ConflictDetector
             {
                 if (formatHits[i].Format != formatHits[j].Format)
                 {
-                    conflicts.Add(Make("format", formatHits[i].Span, formatHits[j].Span, text));
+                    conflicts.Add(Make(ConflictKind.Format, formatHits[i].Span, formatHits[j].Span, text));
                     i = formatHits.Count;
                     break;
                 }
@@ -112,7 +132,7 @@ internal static class ConflictDetector
             {
                 if (a.Key.Length > 0 && a.Key == n.Key)
                 {
-                    conflicts.Add(Make("always/never", a.Span, n.Span, text));
+                    conflicts.Add(Make(ConflictKind.AlwaysNever, a.Span, n.Span, text));
                 }
             }
         }
@@ -149,6 +169,6 @@ internal static class ConflictDetector
 
     private static TextSpan Shift(TextSpan sentence, Match m) => new(sentence.Start + m.Index, m.Length);
 
-    private static Conflict Make(string kind, TextSpan first, TextSpan second, string text) =>
+    private static Conflict Make(ConflictKind kind, TextSpan first, TextSpan second, string text) =>
         new(kind, first, second, text.Substring(first.Start, first.Length).Trim(), text.Substring(second.Start, second.Length).Trim());
 }

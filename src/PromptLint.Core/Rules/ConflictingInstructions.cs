@@ -14,7 +14,7 @@ internal sealed class ConflictingInstructions : PromptRule
         {
             int firstLine = document.Source.GetLinePosition(conflict.First.Start).Line;
             context.Report(conflict.Second,
-                $"{conflict.Kind} instruction '{Shorten(conflict.SecondText)}' conflicts with '{Shorten(conflict.FirstText)}' (line {firstLine}); keep one of them");
+                $"{conflict.Kind.Describe()} instruction '{Shorten(conflict.SecondText)}' conflicts with '{Shorten(conflict.FirstText)}' (line {firstLine}); keep one of them");
         }
     }
 
