@@ -248,6 +248,11 @@ internal static class FormatFinder
         for (int i = from; i < w.Length; i++)
         {
             string t = w[i].Text;
+            if (!IsTrigger(w[i]))
+            {
+                continue;
+            }
+
             FormatKind? kind = Signal(w, i, from, outputCue);
             if (kind is { } k)
             {
@@ -468,6 +473,26 @@ internal static class FormatFinder
 
         return false;
     }
+
+    /// <summary>Words a signal can start at; every other word is skipped without running the signals (most words are none of these).</summary>
+    private static readonly HashSet<string> Triggers = BuildTriggers();
+
+    private static HashSet<string> BuildTriggers()
+    {
+        var t = Set(
+            "nothing", "no", "without", "anything", "explain", "elaborate", "only", "just", "solely", "exclusively", "list", "lists", "points", "code",
+            "style", "convention", "conventions", "pattern", "follows", "so", "this", "below", "followed", "start", "begin", "end", "open", "close",
+            "starts", "ends", "begins", "line", "lines", "row", "element", "elements", "tag", "tags", "into", "of", "as", "be", "block");
+        t.UnionWith(TemplateNouns);
+        t.UnionWith(FieldNouns);
+        t.UnionWith(Vocabulary.OutputNouns);
+        t.UnionWith(SetNouns);
+        t.UnionWith(LiteralVerbs);
+        return t;
+    }
+
+    private static bool IsTrigger(Word word) =>
+        Triggers.Contains(word.Text) || Vocabulary.FormatNounOf(word.Text) != FormatNoun.None || Vocabulary.IsCount(word) || word.Text.IndexOf('-') > 0;
 
     private static readonly HashSet<string> AnswerSlotNouns = Set("verdict", "label", "category", "answer", "response", "rating", "score", "output", "result", "classification", "values");
 
