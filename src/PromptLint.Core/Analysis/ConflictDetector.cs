@@ -50,6 +50,17 @@ internal static class ConflictDetector
 
     private static readonly HashSet<string> NeverWords = Set("never", "don't", "mustn't", "shouldn't");
 
+    /// <summary>Read by <see cref="Vocabulary"/>: the words a conflict signal can start at.</summary>
+    internal static readonly string[] TriggerWords =
+    {
+        "one", "single", "one-sentence", "one-word", "brief", "short", "concise", "terse", "paragraphs", "explain", "detailed", "thorough",
+        "exhaustive", "comprehensive", "in-depth", "long-form", "essay", "respond", "reply", "answer", "output", "return", "write", "format",
+        "give", "json", "xml", "yaml", "csv", "html", "prose", "markdown", "plain", "table", "bulleted", "numbered", "only", "always", "never",
+        "don't", "mustn't", "shouldn't", "not",
+    };
+
+    private static bool Skip(Word word) => !word.Has(WordKind.ConflictTrigger) && !word.Is(WordFlags.Number);
+
     public static List<Conflict> Find(MessageOutline outline)
     {
         string text = outline.Text;
@@ -78,6 +89,11 @@ internal static class ConflictDetector
 
             for (int i = 0; i < w.Length; i++)
             {
+                if (Skip(w[i]))
+                {
+                    continue;
+                }
+
                 if (Always(w, i) is { } a)
                 {
                     always.Add(a);
@@ -165,6 +181,11 @@ internal static class ConflictDetector
     {
         for (int i = 0; i < w.Length; i++)
         {
+            if (Skip(w[i]))
+            {
+                continue;
+            }
+
             string t = w[i].Text;
             if ((t is "one" or "single") && (w.Is(i + 1, "sentence") || w.Is(i + 1, "word")) && (w.Is(i - 1, "in") || (w.Is(i - 1, "a") && w.Is(i - 2, "in"))))
             {
@@ -201,6 +222,11 @@ internal static class ConflictDetector
     {
         for (int i = 0; i < w.Length; i++)
         {
+            if (Skip(w[i]))
+            {
+                continue;
+            }
+
             string t = w[i].Text;
             if (t == "paragraphs")
             {
@@ -251,6 +277,11 @@ internal static class ConflictDetector
     {
         for (int i = 0; i < w.Length; i++)
         {
+            if (Skip(w[i]))
+            {
+                continue;
+            }
+
             if (ResponseVerbs.Contains(w[i].Text))
             {
                 for (int k = i + 1; k < w.Length && k <= i + 9; k++)

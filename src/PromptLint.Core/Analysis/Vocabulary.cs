@@ -91,7 +91,7 @@ internal static class Vocabulary
     {
         for (int k = index; k >= 0 && k >= index - 4; k--)
         {
-            if (k < index && Negations.Contains(words[k].Text))
+            if (k < index && words[k].Has(WordKind.Negation))
             {
                 return true;
             }
@@ -141,7 +141,133 @@ internal static class Vocabulary
         return words;
     }
 
-    public static string Intern(char[] chars, int length) => new(chars, 0, length);
+    /// <summary>Every word the vocabulary knows, with its classes; filled after the sets above.</summary>
+    private static readonly InternTable Known = BuildKnown();
+
+    /// <summary>The word as a string (the vocabulary's own instance when it knows the word, so no allocation) and its classes.</summary>
+    public static string Intern(char[] chars, int length, out WordKind kind) => Known.Get(chars, length, out kind) ?? NewWord(chars, length, out kind);
+
+    private static string NewWord(char[] chars, int length, out WordKind kind)
+    {
+        kind = WordKind.None;
+        return new string(chars, 0, length);
+    }
+
+    public static WordKind KindOf(string word) => Known.Get(word.ToCharArray(), word.Length, out WordKind kind) is null ? WordKind.None : kind;
+
+    private static InternTable BuildKnown()
+    {
+        var table = new InternTable();
+        void AddAll(IEnumerable<string> words, WordKind kind)
+        {
+            foreach (string w in words)
+            {
+                table.Add(w, kind);
+            }
+        }
+
+        AddAll(OutputVerbs, WordKind.OutputVerb);
+        AddAll(OutputNouns, WordKind.OutputNoun | WordKind.FormatTrigger);
+        AddAll(Negations, WordKind.Negation);
+        AddAll(FormatNouns.Keys, WordKind.FormatNoun | WordKind.FormatTrigger);
+        AddAll(Units, WordKind.Unit);
+        AddAll(AnswerNouns, WordKind.AnswerNoun);
+        AddAll(NumberWords.Keys, WordKind.CountWord | WordKind.FormatTrigger);
+        AddAll(LengthPrepositions, WordKind.LengthPreposition);
+        AddAll(Finders.FormatFinder.TriggerWords, WordKind.FormatTrigger);
+        AddAll(ConflictDetector.TriggerWords, WordKind.ConflictTrigger);
+        AddAll(new[]
+        {
+            "the", "a", "an", "and", "or", "to", "of", "in", "on", "for", "is", "are", "be", "it", "that", "this", "you", "your", "with", "as", "by",
+            "if", "at", "from", "will", "can", "should", "must", "all", "any", "each", "not", "do", "user", "question", "context", "text", "i", "we",
+            "they", "their", "what", "which", "who", "when", "how", "about", "into", "than", "then", "so", "but", "there", "here", "has", "have",
+        }, WordKind.None);
+        return table;
+    }
+
+    /// <summary>A small open-addressing table keyed by characters, so looking a word up needs no string.</summary>
+    private sealed class InternTable
+    {
+        private string?[] _words = new string?[1024];
+        private WordKind[] _kinds = new WordKind[1024];
+        private int _count;
+
+        public void Add(string word, WordKind kind)
+        {
+            if ((_count + 1) * 2 > _words.Length)
+            {
+                Grow();
+            }
+
+            int slot = Slot(word.ToCharArray(), word.Length);
+            if (_words[slot] is null)
+            {
+                _words[slot] = word;
+                _count++;
+            }
+
+            _kinds[slot] |= kind;
+        }
+
+        public string? Get(char[] chars, int length, out WordKind kind)
+        {
+            int slot = Slot(chars, length);
+            kind = _kinds[slot];
+            return _words[slot];
+        }
+
+        private int Slot(char[] chars, int length)
+        {
+            uint hash = 2166136261;
+            for (int i = 0; i < length; i++)
+            {
+                hash = (hash ^ chars[i]) * 16777619;
+            }
+
+            int mask = _words.Length - 1;
+            int slot = (int)(hash & (uint)mask);
+            while (_words[slot] is { } existing && !SameChars(existing, chars, length))
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            return slot;
+        }
+
+        private static bool SameChars(string word, char[] chars, int length)
+        {
+            if (word.Length != length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < length; i++)
+            {
+                if (word[i] != chars[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void Grow()
+        {
+            string?[] words = _words;
+            WordKind[] kinds = _kinds;
+            _words = new string?[words.Length * 2];
+            _kinds = new WordKind[words.Length * 2];
+            _count = 0;
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (words[i] is { } w)
+                {
+                    Add(w, kinds[i]);
+                }
+            }
+        }
+    }
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

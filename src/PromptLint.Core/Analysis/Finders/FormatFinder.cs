@@ -475,7 +475,8 @@ internal static class FormatFinder
     }
 
     /// <summary>Words a signal can start at; every other word is skipped without running the signals (most words are none of these).</summary>
-    private static readonly HashSet<string> Triggers = BuildTriggers();
+    /// <summary>Read by <see cref="Vocabulary"/> when it builds its table, so every outline's words carry <see cref="WordKind.FormatTrigger"/>.</summary>
+    internal static IEnumerable<string> TriggerWords => BuildTriggers();
 
     private static HashSet<string> BuildTriggers()
     {
@@ -485,14 +486,13 @@ internal static class FormatFinder
             "starts", "ends", "begins", "line", "lines", "row", "element", "elements", "tag", "tags", "into", "of", "as", "be", "block");
         t.UnionWith(TemplateNouns);
         t.UnionWith(FieldNouns);
-        t.UnionWith(Vocabulary.OutputNouns);
         t.UnionWith(SetNouns);
         t.UnionWith(LiteralVerbs);
         return t;
     }
 
     private static bool IsTrigger(Word word) =>
-        Triggers.Contains(word.Text) || Vocabulary.FormatNounOf(word.Text) != FormatNoun.None || Vocabulary.IsCount(word) || word.Text.IndexOf('-') > 0;
+        word.Has(WordKind.FormatTrigger) || word.Is(WordFlags.Number) || word.Is(WordFlags.TemplateTag) || word.Text.IndexOf('-') > 0;
 
     private static readonly HashSet<string> AnswerSlotNouns = Set("verdict", "label", "category", "answer", "response", "rating", "score", "output", "result", "classification", "values");
 
@@ -541,7 +541,7 @@ internal static class FormatFinder
     {
         for (int k = from; k < w.Length; k++)
         {
-            if (Vocabulary.OutputVerbs.Contains(w[k].Text) || Vocabulary.OutputNouns.Contains(w[k].Text))
+            if (w[k].Has(WordKind.OutputVerb | WordKind.OutputNoun))
             {
                 return true;
             }

@@ -688,7 +688,8 @@ internal static class OutlineBuilder
                     flags |= WordFlags.Quoted;
                 }
 
-                words.Add(new Word(Vocabulary.Intern(chars, n), TextSpan.FromBounds(start, i), flags));
+                string wordText = Vocabulary.Intern(chars, n, out WordKind kind);
+                words.Add(new Word(wordText, TextSpan.FromBounds(start, i), flags, kind));
                 staticWords++;
                 lastWordEnd = i;
                 continue;

@@ -59,11 +59,33 @@ internal sealed record Fence(int StartLine, int EndLine, string Info, TextSpan S
 internal sealed record Element(string Name, TextSpan Whole, TextSpan Body);
 
 /// <summary>A word of a sentence, lower-cased once; a template tag is one word whose text is <see cref="Word.Tag"/>.</summary>
-internal readonly record struct Word(string Text, TextSpan Span, WordFlags Flags)
+internal readonly record struct Word(string Text, TextSpan Span, WordFlags Flags, WordKind Kind = WordKind.None)
 {
     public const string Tag = "{}";
 
     public bool Is(WordFlags flag) => (Flags & flag) != 0;
+
+    /// <summary>What the vocabulary says the word is, looked up once when the outline is built.</summary>
+    public bool Has(WordKind kind) => (Kind & kind) != 0;
+}
+
+/// <summary>The vocabulary's classes of a word (a word can be in several).</summary>
+[System.Flags]
+internal enum WordKind
+{
+    None = 0,
+    OutputVerb = 1,
+    OutputNoun = 2,
+    Negation = 4,
+    FormatNoun = 8,
+    Unit = 16,
+    AnswerNoun = 32,
+    CountWord = 64,
+    LengthPreposition = 128,
+    /// <summary>Some format signal can start at this word.</summary>
+    FormatTrigger = 256,
+    /// <summary>Some conflict signal (length, format, always/never) can start at this word.</summary>
+    ConflictTrigger = 512,
 }
 
 [System.Flags]
