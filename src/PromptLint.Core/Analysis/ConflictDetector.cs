@@ -106,61 +106,66 @@ internal static class ConflictDetector
             }
         }
 
+        // Each kind is reported once per message, so a prompt that repeats an instruction a thousand times stays linear.
         var conflicts = new List<Conflict>();
-        foreach (var s in shortHits)
+        if (FirstLengthConflict(shortHits, longHits) is { } length)
         {
-            foreach (var l in longHits)
-            {
-                if (ReferenceEquals(s.Sentence, l.Sentence) && HasBalance(s.Sentence.Words))
-                {
-                    continue;
-                }
-
-                conflicts.Add(Make(ConflictKind.Length, s.Span, l.Span, text));
-                goto lengthDone;
-            }
+            conflicts.Add(Make(ConflictKind.Length, length.Short, length.Long, text));
         }
 
-    lengthDone:
-        for (int i = 0; i < formatHits.Count; i++)
+        for (int j = 1; j < formatHits.Count; j++)
         {
-            for (int j = i + 1; j < formatHits.Count; j++)
+            if (formatHits[j].Format != formatHits[0].Format)
             {
-                if (formatHits[i].Format != formatHits[j].Format)
-                {
-                    conflicts.Add(Make(ConflictKind.Format, formatHits[i].Span, formatHits[j].Span, text));
-                    i = formatHits.Count;
-                    break;
-                }
+                conflicts.Add(Make(ConflictKind.Format, formatHits[0].Span, formatHits[j].Span, text));
+                break;
             }
         }
 
         if (always.Count > 0 && never.Count > 0)
         {
-            var neverByKey = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
+            var firstNever = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
             foreach (var n in never)
             {
-                if (!neverByKey.TryGetValue(n.Key, out var spans))
+                if (!firstNever.ContainsKey(n.Key))
                 {
-                    neverByKey[n.Key] = spans = new List<TextSpan>();
+                    firstNever[n.Key] = n.Span;
                 }
-
-                spans.Add(n.Span);
             }
 
+            var reported = new HashSet<string>(StringComparer.Ordinal);
             foreach (var a in always)
             {
-                if (neverByKey.TryGetValue(a.Key, out var spans))
+                if (firstNever.TryGetValue(a.Key, out TextSpan n) && reported.Add(a.Key))
                 {
-                    foreach (TextSpan n in spans)
-                    {
-                        conflicts.Add(Make(ConflictKind.AlwaysNever, a.Span, n, text));
-                    }
+                    conflicts.Add(Make(ConflictKind.AlwaysNever, a.Span, n, text));
                 }
             }
         }
 
         return conflicts;
+    }
+
+    /// <summary>
+    /// The first short/long pair that is not one balanced sentence ("concise but thorough"). Only a hit whose own
+    /// sentence is balanced can be skipped, so looking at the first two hits of each side is enough.
+    /// </summary>
+    private static (TextSpan Short, TextSpan Long)? FirstLengthConflict(List<(TextSpan Span, Sentence Sentence)> shortHits, List<(TextSpan Span, Sentence Sentence)> longHits)
+    {
+        for (int i = 0; i < shortHits.Count && i < 2; i++)
+        {
+            for (int j = 0; j < longHits.Count && j < 2; j++)
+            {
+                var s = shortHits[i];
+                var l = longHits[j];
+                if (!(ReferenceEquals(s.Sentence, l.Sentence) && HasBalance(s.Sentence.Words)))
+                {
+                    return (s.Span, l.Span);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool HasBalance(Word[] w)
