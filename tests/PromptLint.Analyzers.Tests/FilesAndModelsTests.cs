@@ -15,7 +15,7 @@ public sealed class FilesAndModelsTests
         var diagnostics = await new AnalyzerRunner()
             .WithSource("/project/Program.cs", "class P { }")
             .WithAdditionalFile("/project/prompts/thin.prompty", ThinPrompty)
-            .WithAdditionalFile("/project/prompts/broken.prompt", "{{role \"system\"}}\nHi {{#if name}}\n")
+            .WithAdditionalFile("/project/prompts/broken.prompt", "{{role \"system\"}}\nHi {{#if name}}, you greet customers by name.\n")
             .RunAsync();
 
         Diagnostic pl1002 = diagnostics.Single(d => d.Id == "PL1002" && d.Location.GetLineSpan().Path.EndsWith("thin.prompty"));

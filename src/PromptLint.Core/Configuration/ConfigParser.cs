@@ -26,7 +26,17 @@ public static class ConfigParser
     /// <summary>The keys a <c>models:</c> entry may have.</summary>
     public static IReadOnlyList<string> ModelKeys { get; } = new[] { "baseline", "evaluation", "training", "validation", "metric", "task", "minImprovement", "better" };
 
-    public static ConfigParseResult Parse(string path, string text) => new Parser(new SourceText(path, text)).Run();
+    /// <summary>Parses a file as a host read it; one the host could not read is a PL0001 at its first line.</summary>
+    public static ConfigParseResult Parse(ConfigFileText file) =>
+        file.ReadProblem is { } problem
+            ? new ConfigParseResult(file.Path, null, new[]
+            {
+                new Finding(RuleCatalog.MalformedConfiguration, Severity.Error, file.Path, new TextSpan(0, 0),
+                    new LinePositionSpan(new LinePosition(1, 1), new LinePosition(1, 1)), $"{FileName} could not be read: {problem}; replace it with a regular YAML file"),
+            })
+            : Parse(file.Path, file.Text);
+
+    public static ConfigParseResult Parse(string path, string text) => new Parser(new SourceText(path, LineBreaks.NormalizeLoneCarriageReturns(text))).Run();
 
     private sealed class Parser
     {

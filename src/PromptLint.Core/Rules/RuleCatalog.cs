@@ -34,6 +34,11 @@ public static class RuleCatalog
     public static readonly RuleDescriptor UnsupportedInput = Create("PL0015", "File is not a known prompt format", Severity.Info,
         "The file was named explicitly but its name matches no supported prompt format, so it was not linted.");
 
+    // Hostile and broken input (PL0016–PL0019).
+    public static readonly RuleDescriptor FindingsCapped = Create("PL0016", "Too many findings of one rule in a file", Severity.Info,
+        "One rule reported more findings in one file than the cap (maxFindingsPerRule, default 100); the first ones are kept and this one finding gives the count of the rest, so a broken or hostile file cannot flood a report.",
+        RuleOptions.Of("maxFindingsPerRule", 100));
+
     // Rung 1: a detailed system prompt.
     public static readonly RuleDescriptor SystemPromptLacksOutputFormat = Create("PL1001", "System prompt has no output-format spec", Severity.Warning,
         "The system prompt (or the instructions of a template without roles) never says what shape the answer must take, and no output format or schema is declared in metadata or at the call site.");
