@@ -44,8 +44,8 @@ public static class EvidenceChecker
         var evidence = new FineTuneEvidence(model);
         evidence.Baseline = ReadResult(model, model.Baseline, open, settings, evidence);
         evidence.Evaluation = ReadResult(model, model.Evaluation, open, settings, evidence);
-        evidence.Training = ReadDataset(model, model.Training, DatasetRole.Training, null, open, settings, evidence);
-        evidence.Validation = ReadDataset(model, model.Validation, DatasetRole.Validation, evidence.Training, open, settings, evidence);
+        evidence.Training = ReadDataset(model, model.Training, DatasetRole.Training, null, open, settings, evidence, "training");
+        evidence.Validation = ReadDataset(model, model.Validation, DatasetRole.Validation, evidence.Training, open, settings, evidence, "validation");
         if (evidence.Evaluation?.Dataset is { } data && DatasetLinter.IsDatasetFileName(data.Value) && evidence.Training is not null
             && !string.Equals(model.Resolve(data.Value), model.Resolve(model.Training), StringComparison.OrdinalIgnoreCase))
         {
@@ -88,12 +88,17 @@ public static class EvidenceChecker
     }
 
     private static DatasetReport? ReadDataset(ModelBaseline model, string? relative, DatasetRole role, DatasetReport? training,
-        Func<string, TextReader?> open, LintSettings settings, FineTuneEvidence evidence)
+        Func<string, TextReader?> open, LintSettings settings, FineTuneEvidence evidence, string? declaredAs = null)
     {
         string? path = model.Resolve(relative);
         TextReader? reader = path is null ? null : Open(open, path);
         if (reader is null)
         {
+            if (path is not null && declaredAs is not null)
+            {
+                ReportUnreadable(model, declaredAs, relative!, settings, evidence);
+            }
+
             return null;
         }
 
@@ -103,6 +108,22 @@ public static class EvidenceChecker
             evidence.FindingList.AddRange(report.Findings);
             return report;
         }
+    }
+
+    /// <summary>
+    /// A declared dataset that cannot be opened is PL0010 at its value in promptlint.yaml (eval result files are
+    /// PL4002's, which the analyzer reports where the model is used).
+    /// </summary>
+    private static void ReportUnreadable(ModelBaseline model, string key, string relative, LintSettings settings, FineTuneEvidence evidence)
+    {
+        Severity severity = settings.SeverityOf(RuleCatalog.UnreadableInput);
+        if (severity == Severity.None || !model.ValuePositions.TryGetValue(key, out LinePositionSpan position))
+        {
+            return;
+        }
+
+        evidence.FindingList.Add(new Finding(RuleCatalog.UnreadableInput, severity, model.ConfigPath, model.SpanOf(key), position,
+            $"the {key} set '{relative}' that promptlint.yaml declares for '{model.ModelPattern}' cannot be read (missing, not a regular file, or unreadable); fix the path or add the file"));
     }
 
     private static string? ReadAll(Func<string, TextReader?> open, string path)

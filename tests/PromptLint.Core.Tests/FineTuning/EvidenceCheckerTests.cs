@@ -162,6 +162,19 @@ public sealed class EvidenceCheckerTests
     }
 
     [Fact]
+    public void A_declared_dataset_that_cannot_be_opened_is_PL0010_at_its_value_in_promptlint_yaml()
+    {
+        _files.Remove("/repo/datasets/train.jsonl");
+        FineTuneEvidence evidence = Check();
+        Finding finding = Assert.Single(evidence.Findings);
+        Assert.Equal("PL0010", finding.RuleId);
+        Assert.Equal("/repo/promptlint.yaml", finding.Path);
+        Assert.Equal(new LinePosition(5, 15), finding.Start());
+        Assert.Contains("the training set 'datasets/train.jsonl' that promptlint.yaml declares", finding.Message);
+        Assert.Null(evidence.Training);
+    }
+
+    [Fact]
     public void A_shared_baseline_is_reported_once_for_several_models()
     {
         _files["/repo/evals/baseline.json"] = "not json";
