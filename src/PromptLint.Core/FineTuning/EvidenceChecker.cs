@@ -64,8 +64,38 @@ public static class EvidenceChecker
             evidence.VerdictList.Add(rule.Check(context));
         }
 
+        foreach (Datasets.DatasetRule rule in RuleSet.CreateDatasetRules())
+        {
+            evidence.VerdictList.Add(DatasetVerdict(rule, evidence, settings));
+        }
+
         evidence.FindingList.Sort(FindingOrder.Instance);
         return evidence;
+    }
+
+    /// <summary>A dataset check's verdict from the reports of the sets it applies to: its first finding, or why it did not run.</summary>
+    private static EvidenceVerdict DatasetVerdict(Datasets.DatasetRule rule, FineTuneEvidence evidence, LintSettings settings)
+    {
+        if (settings.SeverityOf(rule.Descriptor) == Severity.None)
+        {
+            return new EvidenceVerdict(rule.Descriptor, EvidenceOutcome.NotChecked, "the rule is turned off in promptlint.yaml");
+        }
+
+        var reports = new[] { evidence.Training, evidence.Validation }
+            .Where(r => r is not null && rule.AppliesTo(r.Role)).Select(r => r!).ToList();
+        if (reports.Count == 0)
+        {
+            return new EvidenceVerdict(rule.Descriptor, EvidenceOutcome.NotChecked,
+                rule.AppliesTo(DatasetRole.Training) ? "no training set is declared or it cannot be read" : "no validation set is declared or it cannot be read");
+        }
+
+        if (reports.SelectMany(r => r.Findings).FirstOrDefault(f => f.Rule == rule.Descriptor) is { } finding)
+        {
+            return new EvidenceVerdict(rule.Descriptor, EvidenceOutcome.Failed, finding.Message);
+        }
+
+        return new EvidenceVerdict(rule.Descriptor, EvidenceOutcome.Passed,
+            string.Join("; ", reports.Select(r => $"{DatasetLinter.DisplayName(r.Path)}: {r.Examples} examples")));
     }
 
     private static EvalResult? ReadResult(ModelBaseline model, string? relative, Func<string, TextReader?> open, LintSettings settings, FineTuneEvidence evidence)

@@ -42,8 +42,10 @@ public sealed class EvidenceCheckerTests
     {
         FineTuneEvidence evidence = Check();
         Assert.Empty(evidence.Findings);
-        Assert.All(evidence.Verdicts, v => Assert.Equal(EvidenceOutcome.Passed, v.Outcome));
-        Assert.Equal(["PL4003", "PL4004", "PL4005", "PL4006"], evidence.Verdicts.Select(v => v.Rule.Id));
+        Assert.All(evidence.Verdicts.Take(9), v => Assert.Equal(EvidenceOutcome.Passed, v.Outcome));
+        Assert.Equal(EvidenceOutcome.NotChecked, evidence.Verdicts[^1].Outcome); // PL4012: no validation set declared
+        Assert.Equal("train.jsonl: 250 examples", evidence.Verdicts[4].Detail);
+        Assert.Equal(["PL4003", "PL4004", "PL4005", "PL4006", "PL4007", "PL4008", "PL4009", "PL4010", "PL4011", "PL4012"], evidence.Verdicts.Select(v => v.Rule.Id));
         Assert.Equal(FineTune, evidence.FineTunedModel);
         Assert.Equal("gpt-4o-mini-2024-07-18", evidence.BaseModel);
         Assert.Equal(0.063, evidence.Improvement!.Value, 6);
@@ -158,6 +160,9 @@ public sealed class EvidenceCheckerTests
         FineTuneEvidence evidence = Check();
         Finding floor = Only(evidence, "PL4007");
         Assert.Equal("/repo/datasets/train.jsonl", floor.Path);
+        EvidenceVerdict verdict = evidence.Verdicts.Single(v => v.Rule.Id == "PL4007");
+        Assert.Equal(EvidenceOutcome.Failed, verdict.Outcome);
+        Assert.Equal(floor.Message, verdict.Detail);
         Assert.Equal(EvidenceOutcome.NotChecked, evidence.Verdicts.Single(v => v.Rule.Id == "PL4006").Outcome);
     }
 
