@@ -61,7 +61,9 @@ public static class EvidenceChecker
         foreach (EvidenceRule rule in RuleSet.Evidence)
         {
             context.Rule = rule.Descriptor;
-            evidence.VerdictList.Add(rule.Check(context));
+            evidence.VerdictList.Add(settings.SeverityOf(rule.Descriptor) == Severity.None
+                ? new EvidenceVerdict(rule.Descriptor, EvidenceOutcome.NotChecked, "the rule is turned off in promptlint.yaml")
+                : rule.Check(context));
         }
 
         foreach (Datasets.DatasetRule rule in RuleSet.CreateDatasetRules())

@@ -180,6 +180,17 @@ public sealed class EvidenceCheckerTests
     }
 
     [Fact]
+    public void A_rule_turned_off_reports_nothing_and_its_verdict_says_so()
+    {
+        _files["/repo/evals/fine-tune.json"] = Result(FineTune, 0.874);
+        string yaml = "rules:\n  PL4005: none\nmodels:\n  \"ft:gpt-4o-mini-2024-07-18:northwind:triage:*\":\n    baseline: evals/baseline.json\n    evaluation: evals/fine-tune.json\n";
+        PromptLintConfig config = ConfigParser.Parse("/repo/promptlint.yaml", yaml).Config!;
+        FineTuneEvidence evidence = EvidenceChecker.Check(config.Models[0], path => _files.TryGetValue(path, out string? text) ? new StringReader(text) : null, config.BaseSettings);
+        Assert.Empty(evidence.Findings);
+        Assert.Equal(EvidenceOutcome.NotChecked, evidence.Verdicts.Single(v => v.Rule.Id == "PL4005").Outcome);
+    }
+
+    [Fact]
     public void A_shared_baseline_is_reported_once_for_several_models()
     {
         _files["/repo/evals/baseline.json"] = "not json";
