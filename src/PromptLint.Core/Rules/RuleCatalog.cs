@@ -114,6 +114,18 @@ public static class RuleCatalog
     public static readonly RuleDescriptor SecretInPrompt = Create("PL7001", "Secret inside a prompt", Severity.Error,
         "The prompt contains what looks like an API key, bearer token, private key or connection string with a password; prompts are logged and sent to third parties.");
 
+    // C# data flow (PL1005–PL1009, PL5005–PL5009): reported by the Roslyn analyzer from code, not from prompt files.
+    public static readonly RuleDescriptor RequestWithoutInstructions = Create("PL1005", "Request has no system or developer instructions", Severity.Warning,
+        "Code sends the model a request made only of user text (a bare question, a Semantic Kernel prompt of a few words, user messages with no system message), so nothing sets a role, a task, constraints or an output format; one finding replaces PL1001, PL1002 and PL2001 for such a request.");
+    public static readonly RuleDescriptor ToolWithoutDescription = Create("PL1006", "Tool has no description", Severity.Warning,
+        "A function offered to the model as a tool ([KernelFunction] method, AIFunctionFactory.Create) has no description, so the model chooses and calls it from its name alone.");
+    public static readonly RuleDescriptor ToolParameterWithoutDescription = Create("PL1007", "Tool parameter has no description", Severity.Info,
+        "A parameter of a tool function has no [Description], so the model has to guess what value and format to pass.");
+    public static readonly RuleDescriptor ToolDescriptionsNearlyIdentical = Create("PL1008", "Two tools of one plugin have near-identical descriptions", Severity.Warning,
+        "Two tool functions of the same plugin class are described in (almost) the same words, so the model cannot tell from the descriptions which one to call.");
+    public static readonly RuleDescriptor DangerousContentAllowed = Create("PL5005", "Template allows dangerously set content", Severity.Warning,
+        "AllowDangerouslySetContent = true on a Semantic Kernel prompt template config, input variable or template factory turns off the encoding of variable and function values, so text supplied at run time can inject <message role=\"system\"> tags.");
+
     public static IReadOnlyList<RuleDescriptor> All { get; } = typeof(RuleCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(f => f.FieldType == typeof(RuleDescriptor))
