@@ -4,7 +4,9 @@ namespace PromptLint.Cli.Reporting;
 
 /// <summary>
 /// promptlint.baseline.json: the findings accepted when the linter was adopted. Later runs report only findings
-/// not in it, and count the entries that no longer occur (fixed).
+/// not in it, and count the entries that no longer occur (fixed). Version 2 keeps the repository's
+/// <c>fingerprintKey</c> (see <see cref="FingerprintKey"/>); a version-1 file (no key) is matched with the old unkeyed
+/// fingerprints until <c>--update-baseline</c> rewrites it.
 /// </summary>
 internal sealed class Baseline
 {
@@ -12,13 +14,17 @@ internal sealed class Baseline
 
     private readonly Dictionary<string, int> _remaining;
 
-    private Baseline(List<Entry> entries)
+    private Baseline(List<Entry> entries, FingerprintKey key)
     {
         Entries = entries;
-        _remaining = entries.GroupBy(Key).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        Key = key;
+        _remaining = entries.GroupBy(EntryKey).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Entry> Entries { get; }
+
+    /// <summary>The key this baseline's fingerprints were computed with (<see cref="FingerprintKey.Legacy"/> for version 1).</summary>
+    public FingerprintKey Key { get; }
 
     public int Matched { get; private set; }
 
@@ -38,13 +44,44 @@ internal sealed class Baseline
         var entries = items.EnumerateArray()
             .Select(e => new Entry(e.GetProperty("ruleId").GetString()!, e.GetProperty("path").GetString()!, e.GetProperty("fingerprint").GetString()!))
             .ToList();
-        return new Baseline(entries);
+        FingerprintKey key = FingerprintKey.Legacy;
+        if (root.TryGetProperty("fingerprintKey", out JsonElement secret))
+        {
+            byte[]? bytes = secret.ValueKind == JsonValueKind.String && secret.TryGetBytesFromBase64(out byte[]? b) ? b : null;
+            if (bytes is null || bytes.Length < 16)
+            {
+                throw new UsageException($"{path} has a 'fingerprintKey' that is not base64 of at least 16 bytes; delete the key and run with --update-baseline");
+            }
+
+            key = FingerprintKey.FromBaseline(bytes);
+        }
+
+        return new Baseline(entries, key);
+    }
+
+    /// <summary>The key a rewrite of the baseline at <paramref name="path"/> keeps: its own, or a new one for a new or version-1 file.</summary>
+    public static FingerprintKey KeyForUpdate(string path)
+    {
+        FingerprintKey? existing = File.Exists(path) ? TryLoad(path)?.Key : null;
+        return existing is { Secret: not null } ? existing : FingerprintKey.FromBaseline(FingerprintKey.NewRandom().Secret!);
+    }
+
+    private static Baseline? TryLoad(string path)
+    {
+        try
+        {
+            return Load(path);
+        }
+        catch (Exception e) when (e is JsonException or UsageException or KeyNotFoundException or InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>True (and consumes the entry) when the finding is in the baseline.</summary>
     public bool Contains(ReportedFinding finding)
     {
-        string key = Key(new Entry(finding.Finding.RuleId, finding.RepoPath, finding.Fingerprint));
+        string key = EntryKey(new Entry(finding.Finding.RuleId, finding.RepoPath, finding.Fingerprint));
         if (_remaining.TryGetValue(key, out int left) && left > 0)
         {
             _remaining[key] = left - 1;
@@ -55,7 +92,7 @@ internal sealed class Baseline
         return false;
     }
 
-    public static void Write(string path, IEnumerable<ReportedFinding> findings)
+    public static void Write(string path, IEnumerable<ReportedFinding> findings, FingerprintKey key)
     {
         var entries = findings
             .Select(f => new Entry(f.Finding.RuleId, f.RepoPath, f.Fingerprint))
@@ -63,7 +100,12 @@ internal sealed class Baseline
         using var stream = File.Create(path);
         using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         writer.WriteStartObject();
-        writer.WriteNumber("version", 1);
+        writer.WriteNumber("version", key.Secret is null ? 1 : 2);
+        if (key.Secret is not null)
+        {
+            writer.WriteBase64String("fingerprintKey", key.Secret);
+        }
+
         writer.WriteStartArray("entries");
         foreach (Entry entry in entries)
         {
@@ -78,5 +120,5 @@ internal sealed class Baseline
         writer.WriteEndObject();
     }
 
-    private static string Key(Entry e) => e.RuleId + "|" + e.Path + "|" + e.Fingerprint;
+    private static string EntryKey(Entry e) => e.RuleId + "|" + e.Path + "|" + e.Fingerprint;
 }

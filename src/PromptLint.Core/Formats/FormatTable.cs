@@ -20,7 +20,7 @@ internal static class FormatTable
     public static IReadOnlyList<PromptFormatInfo> All { get; } = new[]
     {
         new PromptFormatInfo(PromptFormat.Prompty, "Prompty", new[] { ".prompty" }, Recognition.ByName,
-            () => new PromptyReader(), WithMetadata, RoleSyntax.RoleLines, TemplateDialect.Jinja),
+            () => new PromptyReader(), WithMetadata, RoleSyntax.RoleLines, TemplateDialect.Jinja, rolelessTextIsSentAs: MessageRole.System),
         new PromptFormatInfo(PromptFormat.Dotprompt, "Dotprompt", new[] { ".prompt" }, Recognition.AddressedToModel,
             () => new DotpromptReader(), WithMetadata, RoleSyntax.DotpromptHelpers, TemplateDialect.Handlebars, rolelessTextIsSentAs: MessageRole.User),
         new PromptFormatInfo(PromptFormat.SemanticKernelText, "Semantic Kernel", new[] { "skprompt.txt" }, Recognition.ByName,
@@ -29,7 +29,7 @@ internal static class FormatTable
         new PromptFormatInfo(PromptFormat.SemanticKernelYaml, "Semantic Kernel YAML", new[] { ".yaml", ".yml" }, Recognition.YamlWithTemplate,
             () => new SemanticKernelYamlReader(), WithMetadata, RoleSyntax.MessageTags, TemplateDialect.SemanticKernel, rolelessTextIsSentAs: MessageRole.User),
         new PromptFormatInfo(PromptFormat.Jinja2, "Jinja2 (prompt flow)", new[] { ".jinja2", ".j2", ".jinja" }, Recognition.AddressedToModel,
-            () => new Jinja2Reader(), TemplateAndHtml, RoleSyntax.PromptFlowRoleLines, TemplateDialect.Jinja),
+            () => new Jinja2Reader(), TemplateAndHtml, RoleSyntax.PromptFlowRoleLines, TemplateDialect.Jinja, rolelessTextIsSentAs: MessageRole.User),
         new PromptFormatInfo(PromptFormat.Liquid, "Liquid", new[] { ".liquid" }, Recognition.AddressedToModel,
             () => new ScribanReader(PromptFormat.Liquid), TemplateAndHtml, RoleSyntax.RoleLines, TemplateDialect.Liquid),
         new PromptFormatInfo(PromptFormat.Handlebars, "Handlebars", new[] { ".hbs", ".handlebars" }, Recognition.AddressedToModel,
@@ -38,6 +38,8 @@ internal static class FormatTable
             () => new TemplateTextReader(PromptFormat.Mustache, TemplateDialect.Mustache), TemplateAndHtml, RoleSyntax.RoleLines, TemplateDialect.Mustache),
         new PromptFormatInfo(PromptFormat.Scriban, "Scriban", new[] { ".scriban*", ".sbn*" }, Recognition.AddressedToModel,
             () => new ScribanReader(PromptFormat.Scriban), TemplateAndHtml, RoleSyntax.RoleLines, TemplateDialect.Scriban),
+        new PromptFormatInfo(PromptFormat.Poml, "POML", new[] { ".poml" }, Recognition.ByName,
+            () => new PomlReader(), CommentSyntax.Html, RoleSyntax.PomlElements, TemplateDialect.Mustache),
         new PromptFormatInfo(PromptFormat.Markdown, "Markdown", new[] { ".md", ".markdown" }, Recognition.ProseDocument,
             () => new PlainTextReader(PromptFormat.Markdown), WithMetadata, RoleSyntax.RoleLines, TemplateDialect.None),
         new PromptFormatInfo(PromptFormat.PlainText, "plain text", new[] { ".txt" }, Recognition.ProseDocument,

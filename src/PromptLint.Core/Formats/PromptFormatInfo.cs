@@ -57,7 +57,7 @@ internal sealed class PromptFormatInfo
 {
     public PromptFormatInfo(PromptFormat format, string displayName, IReadOnlyList<string> names, Recognition recognition,
         Func<PromptReader> reader, CommentSyntax comments, RoleSyntax roles, TemplateDialect dialect,
-        MessageRole rolelessTextIsSentAs = MessageRole.System, IReadOnlyList<string>? companions = null)
+        MessageRole? rolelessTextIsSentAs = null, IReadOnlyList<string>? companions = null)
     {
         RolelessTextIsSentAs = rolelessTextIsSentAs;
         Companions = companions ?? Array.Empty<string>();
@@ -93,12 +93,12 @@ internal sealed class PromptFormatInfo
     public TemplateDialect Dialect { get; }
 
     /// <summary>
-    /// How the format's host sends text that carries no role marker. Prompty and prompt flow send it as the system
-    /// message; Semantic Kernel (no <c>&lt;message&gt;</c> tags) and Dotprompt (no <c>{{role}}</c>) as one user
-    /// message. For plain Markdown/text and general-purpose templates the application decides; PromptLint assumes
-    /// system instructions, the usual reason to keep such a file. PL5004 reads this.
+    /// How the format's host sends text that carries no role marker: Prompty as the system message; Semantic Kernel
+    /// (no <c>&lt;message&gt;</c> tags), Dotprompt (no <c>{{role}}</c>) and prompt flow (a completion prompt; its chat
+    /// API refuses text before the first role line) as the user's text. Null: the application decides (plain
+    /// Markdown/text, general-purpose templates). PL5004 reads this.
     /// </summary>
-    public MessageRole RolelessTextIsSentAs { get; }
+    public MessageRole? RolelessTextIsSentAs { get; }
 
     /// <summary>Files read beside the prompt, by name in its folder (Semantic Kernel's <c>config.json</c>).</summary>
     public IReadOnlyList<string> Companions { get; }

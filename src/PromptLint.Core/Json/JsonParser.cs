@@ -1,15 +1,17 @@
 using System.Collections.Generic;
 using System.Globalization;
+using PromptLint.Limits;
 using PromptLint.Text;
 
 namespace PromptLint.Json;
 
-/// <summary>A strict, iterative-depth-limited JSON parser (RFC 8259) that records spans and string maps.</summary>
+/// <summary>A strict, depth- and size-limited recursive-descent JSON parser (RFC 8259) that records spans and string maps.</summary>
 internal sealed class JsonParser
 {
-    private const int MaxDepth = 256;
+    private const int MaxDepth = InputLimits.MaxJsonDepth;
     private readonly string _text;
     private int _pos;
+    private int _nodes;
 
     private JsonParser(string text, int start)
     {
@@ -40,7 +42,12 @@ internal sealed class JsonParser
     {
         if (depth > MaxDepth)
         {
-            throw new JsonSyntaxException(_pos, $"JSON is nested deeper than {MaxDepth} levels");
+            throw new JsonSyntaxException(_pos, $"JSON is nested deeper than {MaxDepth} levels; flatten the structure");
+        }
+
+        if (++_nodes > InputLimits.MaxJsonNodes)
+        {
+            throw new JsonSyntaxException(_pos, $"JSON has more than {InputLimits.MaxJsonNodes:N0} values; move large data out of it");
         }
 
         SkipWhitespace();

@@ -28,7 +28,7 @@ public static class Linter
             return null;
         }
 
-        var builder = new PromptDocumentBuilder(new SourceText(input.Path, input.Text), format);
+        var builder = new PromptDocumentBuilder(new SourceText(input.Path, LineBreaks.NormalizeLoneCarriageReturns(input.Text)), format);
         reader.Read(builder, input);
         return builder.Build();
     }
@@ -82,7 +82,7 @@ public static class Linter
 
         findings = Suppressions.SuppressionFilter.Apply(document, findings, context);
         findings.Sort(FindingOrder.Instance);
-        return new LintResult(document, findings);
+        return new LintResult(document, FindingCap.Apply(findings, settings, document.Source));
     }
 }
 

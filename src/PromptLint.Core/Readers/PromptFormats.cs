@@ -38,6 +38,9 @@ public static class PromptFormats
     public static System.Collections.Generic.IReadOnlyList<string> CompanionFileNames(PromptFormat format) =>
         FormatTable.Find(format)?.Companions ?? System.Array.Empty<string>();
 
-    /// <summary>How a format's host sends text that carries no role marker (see <see cref="PromptFormatInfo.RolelessTextIsSentAs"/>).</summary>
-    public static MessageRole RolelessTextIsSentAs(PromptFormat format) => FormatTable.Find(format)?.RolelessTextIsSentAs ?? MessageRole.System;
+    /// <summary>
+    /// How a format's host sends text that carries no role marker, or null when the application decides (plain
+    /// Markdown/text, general-purpose templates); see <see cref="PromptFormatInfo.RolelessTextIsSentAs"/>.
+    /// </summary>
+    public static MessageRole? RolelessTextIsSentAs(PromptFormat format) => FormatTable.Find(format)?.RolelessTextIsSentAs;
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using PromptLint.Limits;
 using PromptLint.Model;
 using PromptLint.Rules;
 using PromptLint.Text;
@@ -37,10 +38,12 @@ internal sealed class YamlSource
     public static YamlSource Parse(SourceText source, int start, int length, string what, Action<TextSpan, string> report)
     {
         string yaml = source.Text.Substring(start, length);
+        GuardedYamlParser? guard = null;
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            guard = new GuardedYamlParser(new Parser(new StringReader(yaml)));
+            stream.Load(guard);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             {
                 return new YamlSource(source, start, null);
@@ -57,6 +60,12 @@ internal sealed class YamlSource
         catch (YamlException e)
         {
             report(SpanAt(start, e.Start, yaml), $"{what} is not valid YAML: {CleanMessage(e)}");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 16's parser can end in an invalid state on some malformed input instead of a YamlException
+            // (found by the fuzz tests); it is a syntax error all the same, located where parsing stopped.
+            report(SpanAt(start, guard?.LastEnd ?? Mark.Empty, yaml), $"{what} is not valid YAML: the parser could not continue here");
         }
         catch (ArgumentException e)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using PromptLint.Linting;
@@ -21,12 +22,12 @@ internal static class SuppressionFilter
             return findings;
         }
 
-        SourceText source = document.Source;
         var used = new HashSet<SuppressionDirective>();
         var kept = new List<Finding>();
+        var coverage = new Coverage(directives, document.Source);
         foreach (Finding finding in findings)
         {
-            SuppressionDirective? by = directives.FirstOrDefault(d => Covers(d, finding, directives, source));
+            SuppressionDirective? by = finding.Rule == RuleCatalog.UnusedSuppression ? null : coverage.For(finding);
             if (by is null)
             {
                 kept.Add(finding);
@@ -57,37 +58,152 @@ internal static class SuppressionFilter
         return kept;
     }
 
-    private static bool Covers(SuppressionDirective directive, Finding finding, List<SuppressionDirective> all, SourceText source)
+    /// <summary>
+    /// Answers "which directive suppresses this finding?" as the first directive in document order that covers it,
+    /// without comparing every finding with every directive: per rule ID, the directives that apply are indexed by
+    /// the line they cover (line and next-line forms), listed (file form), or kept as disable/enable events in line
+    /// order, searched by binary search. Linear in directives per rule ID seen, logarithmic per finding.
+    /// </summary>
+    private sealed class Coverage
     {
-        if (finding.Rule == RuleCatalog.UnusedSuppression || (directive.RuleIds.Count > 0 && !directive.RuleIds.Any(id => string.Equals(id, finding.RuleId, System.StringComparison.OrdinalIgnoreCase))))
+        private readonly List<SuppressionDirective> _directives;
+        private readonly SourceText _source;
+        private readonly Dictionary<string, PerRule> _byRule = new(StringComparer.OrdinalIgnoreCase);
+
+        public Coverage(List<SuppressionDirective> directives, SourceText source)
         {
-            return false;
+            _directives = directives;
+            _source = source;
         }
 
-        int line = finding.Position.Start.Line;
-        LinePositionSpan at = source.GetLinePositionSpan(directive.Span);
-        switch (directive.Kind)
+        public SuppressionDirective? For(Finding finding)
         {
-            case SuppressionKind.File:
-                return true;
-            case SuppressionKind.DisableLine:
-                return line == at.Start.Line;
-            case SuppressionKind.DisableNextLine:
-                return line == source.GetLinePosition(directive.CommentEnd).Line + 1;
-            case SuppressionKind.Disable:
-                if (line < at.Start.Line)
-                {
-                    return false;
-                }
+            if (!_byRule.TryGetValue(finding.RuleId, out PerRule? rule))
+            {
+                rule = new PerRule(_directives, _source, finding.RuleId);
+                _byRule[finding.RuleId] = rule;
+            }
 
-                // Ended by the first later promptlint-enable that names this rule (or names none).
-                return !all.Any(e => e.Kind == SuppressionKind.Enable
-                    && e.Span.Start > directive.Span.Start
-                    && source.GetLinePosition(e.Span.Start).Line <= line
-                    && (e.RuleIds.Count == 0 || e.RuleIds.Any(id => string.Equals(id, finding.RuleId, System.StringComparison.OrdinalIgnoreCase))));
-            default:
-                return false;
+            return rule.For(finding.Position.Start.Line);
         }
     }
 
+    private sealed class PerRule
+    {
+        private readonly int _firstFile = int.MaxValue;
+        private readonly Dictionary<int, int> _firstOnLine = new();
+        private readonly List<(int Line, int Index, bool Enable)> _ranges = new();
+        private readonly List<SuppressionDirective> _directives;
+
+        public PerRule(List<SuppressionDirective> directives, SourceText source, string ruleId)
+        {
+            _directives = directives;
+            for (int index = 0; index < directives.Count; index++)
+            {
+                SuppressionDirective d = directives[index];
+                if (d.RuleIds.Count > 0 && !d.RuleIds.Any(id => string.Equals(id, ruleId, StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                switch (d.Kind)
+                {
+                    case SuppressionKind.File:
+                        _firstFile = Math.Min(_firstFile, index);
+                        break;
+                    case SuppressionKind.DisableLine:
+                        AddLine(source.GetLinePosition(d.Span.Start).Line, index);
+                        break;
+                    case SuppressionKind.DisableNextLine:
+                        AddLine(source.GetLinePosition(d.CommentEnd).Line + 1, index);
+                        break;
+                    case SuppressionKind.Disable or SuppressionKind.Enable:
+                        _ranges.Add((source.GetLinePosition(d.Span.Start).Line, index, d.Kind == SuppressionKind.Enable));
+                        break;
+                }
+            }
+
+            // Directives are in document order except the metadata ones (file form, not in _ranges), so the events
+            // are ordered by position; sorting by (line, position) keeps that and makes "events up to line L" a prefix.
+            _ranges.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : directives[a.Index].Span.Start.CompareTo(directives[b.Index].Span.Start));
+            _disableAfterLastEnable = new int[_ranges.Count];
+            int lastEnable = -1;
+            for (int k = 0; k < _ranges.Count; k++)
+            {
+                if (_ranges[k].Enable)
+                {
+                    lastEnable = k;
+                }
+
+                // The first disable after the latest enable in the prefix [0, k]: the disables still open there.
+                _disableAfterLastEnable[k] = FirstDisable(lastEnable + 1, k);
+            }
+        }
+
+        private readonly int[] _disableAfterLastEnable;
+
+        public SuppressionDirective? For(int line)
+        {
+            int best = _firstFile;
+            if (_firstOnLine.TryGetValue(line, out int onLine))
+            {
+                best = Math.Min(best, onLine);
+            }
+
+            int prefix = LastEventAtOrBefore(line);
+            if (prefix >= 0 && _disableAfterLastEnable[prefix] >= 0)
+            {
+                best = Math.Min(best, _ranges[_disableAfterLastEnable[prefix]].Index);
+            }
+
+            return best == int.MaxValue ? null : _directives[best];
+        }
+
+        private void AddLine(int line, int index)
+        {
+            if (!_firstOnLine.TryGetValue(line, out int existing) || index < existing)
+            {
+                _firstOnLine[line] = index;
+            }
+        }
+
+        private int _cachedFrom = -1, _cachedFound = -1;
+
+        /// <summary>The first disable event in [from, to]; amortized constant as the prefix grows.</summary>
+        private int FirstDisable(int from, int to)
+        {
+            if (from != _cachedFrom)
+            {
+                _cachedFrom = from;
+                _cachedFound = -1;
+            }
+
+            if (_cachedFound < 0 && !_ranges[to].Enable && to >= from)
+            {
+                _cachedFound = to;
+            }
+
+            return _cachedFound;
+        }
+
+        private int LastEventAtOrBefore(int line)
+        {
+            int lo = 0, hi = _ranges.Count - 1, found = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (_ranges[mid].Line <= line)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return found;
+        }
+    }
 }

@@ -26,12 +26,11 @@ internal static class SuppressionScanner
             return directives;
         }
 
-        List<TextSpan> comments = CommentRegions(document);
+        List<List<TextSpan>> comments = CommentRegions(document);
         int at = 0;
         while ((at = text.IndexOf(Marker, at, StringComparison.Ordinal)) >= 0)
         {
-            TextSpan? comment = comments.Cast<TextSpan?>().FirstOrDefault(c => c!.Value.Contains(at));
-            if (comment is { } region && Parse(text, at, region.End) is { } directive)
+            if (Containing(comments, at) is { } region && Parse(text, at, region.End) is { } directive)
             {
                 directives.Add(directive);
             }
@@ -95,13 +94,48 @@ internal static class SuppressionScanner
         return new SuppressionDirective(kind.Value, ids, TextSpan.FromBounds(start, spanEnd), text.Substring(start, spanEnd - start), commentEnd);
     }
 
-    private static List<TextSpan> CommentRegions(PromptDocument document)
+    /// <summary>
+    /// The comment around <paramref name="at"/>: template comments first, then HTML, then YAML. Each kind's regions
+    /// are in order and do not overlap, so a binary search finds it and many directives among many comments stay
+    /// n log n.
+    /// </summary>
+    private static TextSpan? Containing(List<List<TextSpan>> kinds, int at)
+    {
+        foreach (List<TextSpan> regions in kinds)
+        {
+            int lo = 0, hi = regions.Count - 1, found = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (regions[mid].Start <= at)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            if (found >= 0 && regions[found].Contains(at))
+            {
+                return regions[found];
+            }
+        }
+
+        return null;
+    }
+
+    private static List<List<TextSpan>> CommentRegions(PromptDocument document)
     {
         string text = document.Source.Text;
         CommentSyntax syntax = FormatTable.Find(document.Format)?.Comments ?? (CommentSyntax.Template | CommentSyntax.Html | CommentSyntax.YamlMetadata);
-        var regions = (syntax & CommentSyntax.Template) == 0
+        var template = (syntax & CommentSyntax.Template) == 0
             ? new List<TextSpan>()
-            : document.Expressions.Where(e => e.Kind == TemplateExpressionKind.Comment).Select(e => e.Span).ToList();
+            : document.Expressions.Where(e => e.Kind == TemplateExpressionKind.Comment).Select(e => e.Span).OrderBy(s => s.Start).ToList();
+        var regions = new List<TextSpan>();
+        var yaml = new List<TextSpan>();
         int i = 0;
         while ((syntax & CommentSyntax.Html) != 0 && (i = text.IndexOf("<!--", i, StringComparison.Ordinal)) >= 0)
         {
@@ -113,10 +147,10 @@ internal static class SuppressionScanner
 
         if ((syntax & CommentSyntax.YamlMetadata) != 0 && document.MetadataSpan is { } metadata)
         {
-            AddYamlComments(text, metadata, regions);
+            AddYamlComments(text, metadata, yaml);
         }
 
-        return regions;
+        return new List<List<TextSpan>> { template, regions, yaml };
     }
 
     /// <summary>A <c>#</c> at the start of a line or after a space starts a YAML comment that runs to the line end.</summary>

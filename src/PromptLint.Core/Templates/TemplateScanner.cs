@@ -65,6 +65,8 @@ public static class TemplateScanner
         private readonly List<TemplateError> _errors = new();
         private readonly HashSet<string> _locals = new(StringComparer.Ordinal);
         private readonly List<OpenBlock> _blocks = new();
+        private readonly Dictionary<string, int> _openByName = new(StringComparer.Ordinal);
+        private bool _depthReported;
         private readonly Dictionary<string, (int From, int Found)> _nextIndexCache = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _missingEndTagFrom = new(StringComparer.Ordinal);
 
@@ -500,7 +502,25 @@ public static class TemplateScanner
         private void OpenBlock(TemplateExpressionKind kind, TextSpan tag, TextSpan name, int argsStart, int argsEnd)
         {
             TemplateExpression expression = AddExpression(kind, tag, argsStart, argsEnd, name);
+            if (_blocks.Count == Limits.InputLimits.MaxTemplateBlockDepth && !_depthReported)
+            {
+                _depthReported = true;
+                _errors.Add(new TemplateError(tag, $"'{Excerpt(tag)}' nests blocks deeper than {Limits.InputLimits.MaxTemplateBlockDepth} levels; split the template"));
+            }
+
             _blocks.Add(new OpenBlock(expression.Name, tag));
+            _openByName[expression.Name] = _openByName.TryGetValue(expression.Name, out int open) ? open + 1 : 1;
+        }
+
+        /// <summary>Pops the innermost blocks down to (and including) <paramref name="index"/>.</summary>
+        private void PopBlocks(int index)
+        {
+            for (int b = _blocks.Count - 1; b >= index; b--)
+            {
+                _openByName[_blocks[b].Name]--;
+            }
+
+            _blocks.RemoveRange(index, _blocks.Count - index);
         }
 
         private void MiddleBlock(TextSpan tag, string word, int argsStart, int argsEnd)
@@ -524,11 +544,13 @@ public static class TemplateScanner
 
             if (isScribanEnd || closing.Length == 0)
             {
-                _blocks.RemoveAt(_blocks.Count - 1);
+                PopBlocks(_blocks.Count - 1);
                 return;
             }
 
-            int match = _blocks.FindLastIndex(b => b.Name == closing);
+            // The per-name count answers "is any such block open?" in constant time, so a run of unmatched closers
+            // stays linear; a match pops what it scans.
+            int match = _openByName.TryGetValue(closing, out int openCount) && openCount > 0 ? _blocks.FindLastIndex(b => b.Name == closing) : -1;
             if (match < 0)
             {
                 OpenBlock innermost = _blocks[_blocks.Count - 1];
@@ -542,7 +564,7 @@ public static class TemplateScanner
                 _errors.Add(new TemplateError(unclosed.Span, $"'{Excerpt(unclosed.Span)}' is never closed; add {CloserFor(unclosed.Name)} before '{Excerpt(tag)}'"));
             }
 
-            _blocks.RemoveRange(match, _blocks.Count - match);
+            PopBlocks(match);
         }
 
         private string CloserFor(string blockName) => _dialect switch
