@@ -36,18 +36,45 @@ internal sealed class PromptCollector
         _settings = settings;
     }
 
-    public void OnOperation(OperationAnalysisContext context)
+    /// <summary>
+    /// One walk over the block's operations (instead of one registered callback per operation kind, which costs the
+    /// analyzer driver a dispatch per operation), then the block-end assembly.
+    /// </summary>
+    public void AnalyzeBlock(OperationBlockAnalysisContext context)
     {
-        foreach (PromptSite site in PromptSites.Find(context.Operation, _sdk))
+        foreach (IOperation root in context.OperationBlocks)
+        {
+            foreach (IOperation operation in root.DescendantsAndSelf())
+            {
+                switch (operation.Kind)
+                {
+                    case OperationKind.ObjectCreation:
+                    case OperationKind.Invocation:
+                    case OperationKind.SimpleAssignment:
+                        OnOperation(operation);
+                        break;
+                    case OperationKind.Literal:
+                        OnLiteral(operation);
+                        break;
+                }
+            }
+        }
+
+        OnBlockEnd(context);
+    }
+
+    private void OnOperation(IOperation operation)
+    {
+        foreach (PromptSite site in PromptSites.Find(operation, _sdk))
         {
             Take(site);
         }
 
-        if (HelperSinks.Target(context.Operation) is { } target && target.DeclaringSyntaxReferences.Length > 0 && !target.IsAbstract)
+        if (HelperSinks.Target(operation) is { } target && target.DeclaringSyntaxReferences.Length > 0 && !target.IsAbstract)
         {
             foreach (SinkParameter sink in _helpers.For(target))
             {
-                IOperation? argument = PromptSites.Argument(HelperSinks.Arguments(context.Operation), sink.Ordinal);
+                IOperation? argument = PromptSites.Argument(HelperSinks.Arguments(operation), sink.Ordinal);
                 if (argument is null)
                 {
                     continue;
@@ -64,16 +91,16 @@ internal sealed class PromptCollector
 
                 if (sink.Whole)
                 {
-                    AddPieces(sink.Part, sink.Role!.Value, argument, context.Operation, formatDeclared: false);
+                    AddPieces(sink.Part, sink.Role!.Value, argument, operation, formatDeclared: false);
                 }
             }
         }
     }
 
     /// <summary>Every string literal: a fine-tuned model ID anywhere in code needs an eval baseline (PL4001/PL4002).</summary>
-    public void OnLiteral(OperationAnalysisContext context)
+    private void OnLiteral(IOperation literal)
     {
-        if (context.Operation.ConstantValue is not { HasValue: true, Value: string value } || value.Length is < 6 or > 300)
+        if (literal.ConstantValue is not { HasValue: true, Value: string value } || value.Length is < 6 or > 300)
         {
             return;
         }
@@ -83,12 +110,12 @@ internal sealed class PromptCollector
             Severity severity = _settings.SeverityOf(issue.Rule);
             if (severity != Severity.None)
             {
-                context.ReportDiagnostic(FindingReporter.At(issue.Rule, severity, context.Operation.Syntax.GetLocation(), issue.Message));
+                _immediate.Add(FindingReporter.At(issue.Rule, severity, literal.Syntax.GetLocation(), issue.Message));
             }
         }
     }
 
-    public void OnBlockEnd(OperationBlockAnalysisContext context)
+    private void OnBlockEnd(OperationBlockAnalysisContext context)
     {
         foreach (Diagnostic diagnostic in _immediate)
         {
