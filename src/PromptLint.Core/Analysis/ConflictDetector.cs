@@ -71,6 +71,11 @@ internal static class ConflictDetector
         var never = new List<(string Key, TextSpan Span)>();
         foreach (Sentence sentence in outline.Sentences)
         {
+            if (sentence.InExample)
+            {
+                continue; // a worked example's text is not an instruction
+            }
+
             Word[] w = sentence.Words;
             if (ShortLength(w) is { } sm)
             {

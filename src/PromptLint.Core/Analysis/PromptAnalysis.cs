@@ -74,11 +74,14 @@ internal sealed class PromptAnalysis
         SlotInfo slots = Slots(outlines);
         var examples = new List<FewShotExample>();
         var samples = new List<TextSpan>();
-        AddChatTurns(outlines, finalUser, examples);
+        var demonstrationTurns = AddChatTurns(outlines, finalUser, examples);
         var found = new List<FoundExample>();
-        foreach (MessageOutline outline in outlines)
+        for (int i = 0; i < outlines.Count; i++)
         {
-            if (outline.Message.Role is MessageRole.Assistant or MessageRole.Tool)
+            MessageOutline outline = outlines[i];
+
+            // A user turn answered by a written assistant turn is itself the example's input, not a place for more.
+            if (outline.Message.Role is MessageRole.Assistant or MessageRole.Tool || demonstrationTurns.Contains(i))
             {
                 continue;
             }
@@ -312,8 +315,9 @@ internal sealed class PromptAnalysis
     }
 
     /// <summary>A user turn answered by an assistant turn with constant text, before the final user turn.</summary>
-    private static void AddChatTurns(List<MessageOutline> outlines, int finalUser, List<FewShotExample> examples)
+    private static HashSet<int> AddChatTurns(List<MessageOutline> outlines, int finalUser, List<FewShotExample> examples)
     {
+        var turns = new HashSet<int>();
         for (int i = 0; i + 1 < finalUser; i++)
         {
             MessageOutline user = outlines[i], assistant = outlines[i + 1];
@@ -322,7 +326,10 @@ internal sealed class PromptAnalysis
             {
                 var span = TextSpan.FromBounds(user.Message.MarkerSpan.Start, assistant.Message.SourceSpan.End);
                 examples.Add(new FewShotExample(ExampleKind.Structural, span, user.Text, assistant.Text));
+                turns.Add(i);
             }
         }
+
+        return turns;
     }
 }

@@ -457,7 +457,7 @@ internal static class OutlineBuilder
         }
 
         string raw = Title(text, labelStart, labelEnd);
-        if (raw.Length == 0 || WordCount(raw) > 5)
+        if (raw.Length == 0 || WordCount(raw) > 5 || raw.IndexOf('(') >= 0 && raw.IndexOf(')') < 0)
         {
             return null;
         }
