@@ -64,8 +64,8 @@ internal sealed class ComposedPromptReporter
     /// <summary>A Semantic Kernel prompt template given as a string: read as a template, with its own rules.</summary>
     public void ReportTemplate(PromptPiece template)
     {
-        var input = new PromptInput("skprompt.txt", template.Value!.Text);
-        foreach (Finding finding in Linter.Lint(input, _settings).Findings.Where(f => f.RuleId != RuleCatalog.FineTunedModelWithoutBaseline.Id && f.RuleId != RuleCatalog.EvalBaselineFileMissing.Id))
+        PromptDocument document = Linter.Read(new PromptInput("skprompt.txt", template.Value!.Text), PromptFormat.SemanticKernelText)!;
+        foreach (Finding finding in Linter.Lint(document, _settings).Findings.Where(f => f.RuleId != RuleCatalog.FineTunedModelWithoutBaseline.Id && f.RuleId != RuleCatalog.EvalBaselineFileMissing.Id))
         {
             Report(finding, HoleAt(template, finding.Span.Start) ?? template.Location);
         }
