@@ -38,7 +38,8 @@ internal readonly struct AddressedToModel
     public bool IsPrompt => !Script && RoleLines + Instructions > 0 && !(Structured >= 3 && Structured >= Prose + RoleLines);
 
     public override string ToString() =>
-        $"{RoleLines} role lines, {Instructions} instructing lines, {Prose} prose lines, {Structured} code/YAML/HTML lines{(Script ? ", a shebang" : string.Empty)}";
+        Script ? "a script: its first line is a shebang"
+            : $"{RoleLines} role lines, {Instructions} instructing lines, {Prose} prose lines, {Structured} code/YAML/HTML lines";
 
     public static AddressedToModel Measure(string text, int start)
     {
