@@ -60,12 +60,18 @@ internal sealed class PromptDocumentBuilder
     /// <summary>
     /// Scriban and Liquid: the scanner finds the tags (kinds, spans, comments for suppressions); Scriban's parser
     /// supplies the syntax errors and the variables each tag reads. A template nested too deeply for the parser is
-    /// a PL0014 at the place it gets too deep, and its tags read no variables.
+    /// a PL0014 at the place it gets too deep, and its tags read no variables. Where Scriban cannot run (it does not load
+    /// in the host, or it throws), the scanner's result stands in.
     /// </summary>
     public TemplateScanResult ScanScribanTemplate(string text, TextMap map, bool liquid)
     {
         TemplateScanResult tags = TemplateScanner.Scan(text, liquid ? TemplateDialect.Liquid : TemplateDialect.Scriban);
-        ScribanSyntax syntax = ScribanSyntax.Parse(text, liquid);
+        ScribanSyntax? syntax = ScribanSyntax.Parse(text, liquid);
+        if (syntax is null)
+        {
+            return Record(tags, map); // Scriban cannot run in this host: the scanner's own errors and variables
+        }
+
         if (syntax.TooDeep is { } deep)
         {
             AddProblem(RuleCatalog.MalformedStructure, map.ToSource(deep.Span), deep.Message);
