@@ -94,7 +94,7 @@ public sealed class LintPromptFiles : Task
         var sb = new StringBuilder().Append(typeof(Linter).Assembly.GetName().Version);
         foreach (ConfigParseResult config in cascade.Parsed)
         {
-            sb.Append('\0').Append(config.Path).Append('\0').Append(File.Exists(config.Path) ? Convert.ToBase64String(sha.ComputeHash(File.ReadAllBytes(config.Path))) : "missing");
+            sb.Append('\0').Append(config.Path).Append('\0').Append(ContentHash(sha, config.Path));
         }
 
         foreach (CandidateFile candidate in candidates)
@@ -117,8 +117,9 @@ public sealed class LintPromptFiles : Task
                 return "missing";
             }
 
-            // The length and time stamp stand in for the content of huge or special files: the pipeline reads at most maxFileBytes.
-            if (info.Length > 16 * 1024 * 1024 || (info.Attributes & (FileAttributes.Device | FileAttributes.ReparsePoint)) != 0)
+            // The length and time stamp stand in for the content of huge or special files: the pipeline reads at most
+            // maxFileBytes, and a FIFO or device (or a link to one) must never be opened.
+            if (info.Length > 16 * 1024 * 1024 || FileProbe.KindOf(path) != FileKind.Regular)
             {
                 return info.Length + ":" + info.LastWriteTimeUtc.Ticks;
             }

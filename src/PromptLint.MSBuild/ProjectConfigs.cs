@@ -23,7 +23,7 @@ internal static class ProjectConfigs
 
         string full = Path.GetFullPath(explicitConfigFile);
         return File.Exists(full)
-            ? ConfigCascade.Explicit(new ConfigFileText(full, File.ReadAllText(full)))
+            ? ConfigCascade.Explicit(DiskConfigSource.Read(full))
             : ConfigCascade.None;
     }
 

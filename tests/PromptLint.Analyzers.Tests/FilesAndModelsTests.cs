@@ -120,6 +120,19 @@ public sealed class FilesAndModelsTests
     }
 
     [Fact]
+    public async Task PL4001_names_the_evidence_that_is_missing()
+    {
+        var diagnostics = await new AnalyzerRunner()
+            .WithSource("/project/Program.cs", "using OpenAI.Chat; class Bot { ChatClient A() => new ChatClient(\"ft:gpt-4o-mini:contoso:support:9NG2I8g6\", \"key\"); }")
+            .WithAdditionalFile("/project/promptlint.yaml", "models:\n  \"ft:gpt-4o-mini:contoso:*\":\n    baseline: evals/baseline.json\n    training: datasets/train.jsonl\n")
+            .WithAdditionalFile("/project/evals/baseline.json", "{}")
+            .RunAsync();
+        Diagnostic pl4001 = Assert.Single(diagnostics);
+        Assert.Equal("PL4001", pl4001.Id);
+        Assert.Contains("is listed under models: 'ft:gpt-4o-mini:contoso:*' without evaluation (the fine-tune on held-out data); measure it and add evaluation: <file> there", pl4001.GetMessage());
+    }
+
+    [Fact]
     public async Task Fine_tuned_ids_in_appsettings_and_prompt_metadata_are_flagged_where_written()
     {
         var diagnostics = await new AnalyzerRunner()

@@ -14,6 +14,13 @@ internal static class CliRunner
     }
 
     public static string RepoRoot => PromptLint.Tests.Shared.RepositoryRoot.Path;
+
+    /// <summary>
+    /// Fingerprints are keyed with a random key per run unless a baseline or this variable gives one; the tests fix it
+    /// so golden files stay the same (a test of the run-only key passes its own environment to FingerprintKey.ForRun).
+    /// </summary>
+    [System.Runtime.CompilerServices.ModuleInitializer]
+    internal static void FixFingerprintKey() => Environment.SetEnvironmentVariable("PROMPTLINT_FINGERPRINT_KEY", "promptlint-tests");
 }
 
 /// <summary>

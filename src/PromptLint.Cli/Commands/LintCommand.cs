@@ -25,20 +25,35 @@ internal static class LintCommand
 
         ConfigCascade cascade = Cascade(options.ConfigPath, workingDirectory);
         var missing = new List<string>();
-        List<FileDiscovery.Candidate> files = FileDiscovery.Expand(options.Paths, workingDirectory, missing);
+        List<WalkEntry> files = FileDiscovery.Expand(options.Paths, workingDirectory, missing);
         if (missing.Count > 0)
         {
             throw new UsageException($"path not found: {string.Join(", ", missing)}");
         }
 
-        foreach (FileDiscovery.Candidate file in files)
+        foreach (WalkEntry file in files)
         {
             cascade.ChainFor(file.Path); // read every configuration that applies before linting anything
         }
 
         string repoRoot = RepositoryRoot(workingDirectory);
         var paths = new ReportPaths(workingDirectory, repoRoot);
-        List<ReportedFinding> configFindings = cascade.Parsed.SelectMany(p => p.Problems).Select(f => paths.Report(f, f.Message)).ToList();
+        string baselinePath = Path.GetFullPath(options.BaselinePath ?? Baseline.DefaultFileName, workingDirectory);
+        if (!options.UpdateBaseline && !File.Exists(baselinePath) && options.BaselinePath is not null)
+        {
+            throw new UsageException($"baseline not found: {options.BaselinePath}");
+        }
+
+        // Fingerprints are keyed (see FingerprintKey): by the baseline's key when there is one, so they match it.
+        Baseline? baseline = !options.UpdateBaseline && File.Exists(baselinePath) ? Baseline.Load(baselinePath) : null;
+        FingerprintKey key = options.UpdateBaseline ? Baseline.KeyForUpdate(baselinePath) : baseline?.Key ?? FingerprintKey.ForRun();
+        var configFindings = new List<ReportedFinding>();
+        foreach (ConfigParseResult config in cascade.Parsed.Where(p => p.Problems.Count > 0))
+        {
+            List<string> fingerprints = Fingerprints.Compute(config.Problems, null, paths.RepoPath(config.Path), key);
+            configFindings.AddRange(config.Problems.Select((f, k) => paths.Report(f, fingerprints[k])));
+        }
+
         if (cascade.HasErrors)
         {
             // A broken configuration stops the run: no lint with settings other than the ones written.
@@ -46,9 +61,16 @@ internal static class LintCommand
             return ExitCodes.UsageError;
         }
 
-        var pipeline = new PromptFilePipeline(cascade, new DiskFileHost(), options.Apply);
+        foreach (string folder in options.Paths.Select(p => Path.GetFullPath(p, workingDirectory)).Where(Directory.Exists))
+        {
+            cascade.ChainFor(folder, isFolder: true); // models: of a folder's promptlint.yaml count even when it holds no prompt file
+        }
+
+        var host = new DiskFileHost();
+        var pipeline = new PromptFilePipeline(cascade, host, options.Apply);
+        var evidence = new EvidencePipeline(cascade, host, options.Apply);
         var outcomes = new FileOutcome[files.Count];
-        Parallel.For(0, files.Count, i => outcomes[i] = LintFile(pipeline, files[i]));
+        Parallel.For(0, files.Count, i => outcomes[i] = LintFile(pipeline, evidence, files[i]));
         if (options.Verbose)
         {
             foreach (FileOutcome skipped in outcomes.Where(o => o.Skipped))
@@ -58,6 +80,7 @@ internal static class LintCommand
         }
 
         var results = outcomes.Where(o => !o.Skipped).Select(o => (o.Findings, o.Document?.Source)).ToList();
+        results.AddRange(EvidenceFindings(evidence));
 
         var reported = new List<ReportedFinding>(configFindings);
         foreach (var r in results)
@@ -65,33 +88,27 @@ internal static class LintCommand
             if (r.Findings.Count > 0)
             {
                 string repoPath = paths.RepoPath(r.Findings[0].Path);
-                List<string> fingerprints = Fingerprints.Compute(r.Findings, r.Source, repoPath);
+                List<string> fingerprints = Fingerprints.Compute(r.Findings, r.Source, repoPath, key);
                 reported.AddRange(r.Findings.Select((f, k) => paths.Report(f, fingerprints[k])));
             }
         }
 
-        reported.Sort((a, b) => FindingOrder.Instance.Compare(a.Finding with { Path = a.DisplayPath }, b.Finding with { Path = b.DisplayPath }));
+        reported.Sort(ReportedOrder.Instance);
         int linted = results.Count;
-        string baselinePath = Path.GetFullPath(options.BaselinePath ?? Baseline.DefaultFileName, workingDirectory);
         if (options.UpdateBaseline)
         {
-            Baseline.Write(baselinePath, reported);
+            Baseline.Write(baselinePath, reported, key);
             stdout.WriteLine($"wrote {reported.Count} finding{(reported.Count == 1 ? "" : "s")} from {linted} file{(linted == 1 ? "" : "s")} to {Path.GetRelativePath(workingDirectory, baselinePath).Replace('\\', '/')}");
             return ExitCodes.Success;
         }
 
         int baselined = 0, fixedEntries = 0;
-        if (File.Exists(baselinePath))
+        if (baseline is not null)
         {
-            Baseline baseline = Baseline.Load(baselinePath);
             int before = reported.Count;
             reported = reported.Where(f => !baseline.Contains(f)).ToList();
             baselined = before - reported.Count;
             fixedEntries = baseline.Fixed;
-        }
-        else if (options.BaselinePath is not null)
-        {
-            throw new UsageException($"baseline not found: {options.BaselinePath}");
         }
 
         var report = new LintReport(reported, linted, baselined, fixedEntries, options.Redact);
@@ -146,11 +163,25 @@ internal static class LintCommand
         }
     }
 
-    /// <summary>One candidate through the pipeline; a folder the walk could not list is the walk's own PL0010.</summary>
-    private static FileOutcome LintFile(PromptFilePipeline pipeline, FileDiscovery.Candidate candidate) =>
-        Directory.Exists(candidate.Path)
-            ? FileOutcome.Problem(candidate.Path, InputDecoder.Unreadable(candidate.Path, "the folder cannot be listed", pipeline.SettingsFor(candidate.Path)))
-            : pipeline.Lint(new CandidateFile(candidate.Path, candidate.Explicit));
+    /// <summary>
+    /// One candidate through the pipeline; a folder the walk could not list is the walk's own PL0010. Files that
+    /// models: declares are the evidence pipeline's (linted once, below); a .jsonl named on the command line is a dataset.
+    /// </summary>
+    private static FileOutcome LintFile(PromptFilePipeline pipeline, EvidencePipeline evidence, WalkEntry candidate)
+    {
+        if (candidate.Kind == FileKind.Directory)
+        {
+            return FileOutcome.Problem(candidate.Path, InputDecoder.Unreadable(candidate.Path, candidate.Problem ?? "the folder cannot be listed", pipeline.SettingsFor(candidate.Path)));
+        }
+
+        var file = new CandidateFile(candidate.Path, candidate.Explicit);
+        return evidence.Claim(file) ?? pipeline.Lint(file);
+    }
+
+    /// <summary>The evidence of every model the configurations read declare (eval results, datasets), one entry per file.</summary>
+    private static IEnumerable<(IReadOnlyList<Finding> Findings, SourceText? Source)> EvidenceFindings(EvidencePipeline evidence) =>
+        evidence.LintDeclared().SelectMany(e => e.Findings).GroupBy(f => f.Path, StringComparer.Ordinal)
+            .Select(g => ((IReadOnlyList<Finding>)g.ToList(), (SourceText?)null));
 
     /// <summary>The nearest promptlint.yaml cascade, or the one file <c>--config</c> names.</summary>
     internal static ConfigCascade Cascade(string? configPath, string workingDirectory)
@@ -166,7 +197,7 @@ internal static class LintCommand
             throw new UsageException($"--config file not found: {configPath}");
         }
 
-        return ConfigCascade.Explicit(new ConfigFileText(full, File.ReadAllText(full)));
+        return ConfigCascade.Explicit(DiskConfigSource.Read(full));
     }
 
     /// <summary>Paths relative to the working directory, with forward slashes, so output is the same on every OS.</summary>
@@ -185,6 +216,25 @@ internal static class LintCommand
         }
 
         return workingDirectory;
+    }
+
+    /// <summary>The report's order (display path, line, column, rule, message) without copying findings per comparison.</summary>
+    private sealed class ReportedOrder : IComparer<ReportedFinding>
+    {
+        public static ReportedOrder Instance { get; } = new();
+
+        public int Compare(ReportedFinding? x, ReportedFinding? y)
+        {
+            if (ReferenceEquals(x, y)) return 0;
+            if (x is null || y is null) return x is null ? -1 : 1;
+            int c = string.CompareOrdinal(x.DisplayPath, y.DisplayPath);
+            Finding a = x.Finding, b = y.Finding;
+            if (c == 0) c = a.Position.Start.Line.CompareTo(b.Position.Start.Line);
+            if (c == 0) c = a.Position.Start.Column.CompareTo(b.Position.Start.Column);
+            if (c == 0) c = string.CompareOrdinal(a.Rule.Id, b.Rule.Id);
+            if (c == 0) c = string.CompareOrdinal(a.Message, b.Message);
+            return c;
+        }
     }
 
     private sealed class ReportPaths(string workingDirectory, string repoRoot)

@@ -92,9 +92,6 @@ internal sealed class Baseline
         return false;
     }
 
-    /// <summary>Writes a version-1 baseline (unkeyed fingerprints), until the CLI passes the run's key.</summary>
-    public static void Write(string path, IEnumerable<ReportedFinding> findings) => Write(path, findings, FingerprintKey.Legacy);
-
     public static void Write(string path, IEnumerable<ReportedFinding> findings, FingerprintKey key)
     {
         var entries = findings

@@ -13,10 +13,6 @@ namespace PromptLint.Cli.Reporting;
 /// </summary>
 internal static class Fingerprints
 {
-    /// <summary>Fingerprints with the unkeyed version-1 scheme (until the CLI passes the run's key).</summary>
-    public static List<string> Compute(IReadOnlyList<Finding> findings, SourceText? source, string repoPath) =>
-        Compute(findings, source, repoPath, FingerprintKey.Legacy);
-
     public static List<string> Compute(IReadOnlyList<Finding> findings, SourceText? source, string repoPath, FingerprintKey key)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -27,18 +27,18 @@ public sealed class ConfigCascade
     public ConfigCascade(IConfigSource source, Func<ConfigFileText, ConfigParseResult>? parse = null)
     {
         _source = source ?? throw new ArgumentNullException(nameof(source));
-        _parse = parse ?? (file => ConfigParser.Parse(file.Path, file.Text));
+        _parse = parse ?? ConfigParser.Parse;
     }
 
     private ConfigCascade(ConfigParseResult explicitConfig)
     {
-        _parse = file => ConfigParser.Parse(file.Path, file.Text);
+        _parse = ConfigParser.Parse;
         _parsed[explicitConfig.Path] = explicitConfig;
         _explicit = explicitConfig.Config is { } config ? new ConfigChain(new[] { config }) : ConfigChain.Empty;
     }
 
     /// <summary>One configuration file for every linted file, whatever folder it is in.</summary>
-    public static ConfigCascade Explicit(ConfigFileText file) => new(ConfigParser.Parse(file.Path, file.Text));
+    public static ConfigCascade Explicit(ConfigFileText file) => new(ConfigParser.Parse(file));
 
     /// <summary>No configuration at all: the recommended preset everywhere.</summary>
     public static ConfigCascade None { get; } = new(new NoConfigSource());

@@ -22,7 +22,16 @@ public sealed class ConfigFileText
         Text = text;
     }
 
+    private ConfigFileText(string path, string text, string readProblem)
+        : this(path, text) => ReadProblem = readProblem;
+
+    /// <summary>A configuration file that exists but could not be read as text (a FIFO, a device, over the size limit): a PL0001.</summary>
+    public static ConfigFileText Unreadable(string path, string reason) => new(path, string.Empty, reason);
+
     public string Path { get; }
 
     public string Text { get; }
+
+    /// <summary>Why the host could not read the file; null when <see cref="Text"/> is its content.</summary>
+    public string? ReadProblem { get; }
 }

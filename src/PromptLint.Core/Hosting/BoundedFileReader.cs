@@ -1,64 +1,56 @@
 using System;
 using System.IO;
-using PromptLint.Linting;
+using PromptLint.Pipeline;
 
 namespace PromptLint.Hosting;
 
 /// <summary>
-/// Host-side (the lint path never calls this; the CLI and the MSBuild task do): reads a file from disk without
-/// trusting it. It never opens a FIFO, socket or device, and never reads more than <c>maxFileBytes</c> + 1 bytes
-/// whatever size the file claims (a link to /dev/zero, a file that grows while it is read), so memory is bounded
-/// by the limit. Problems come back as the findings the linter would report: PL0010 or PL0013.
+/// Host-side (the lint path never calls this; the CLI and the MSBuild task do, through <see cref="DiskFileHost"/>):
+/// reads a file from disk without trusting it. It never opens a FIFO, socket or device (<see cref="FileProbe"/>),
+/// and never reads more than <c>maxBytes</c> + 1 bytes whatever size the file claims (a link to /dev/zero, a /proc
+/// file that claims 0 bytes, a file that grows while it is read), so memory is bounded by the limit.
 /// </summary>
 public static class BoundedFileReader
 {
-    public static bool TryRead(string path, LintSettings settings, out byte[] bytes, out Finding? problem) =>
-        TryRead(path, FileProbe.KindOf(path), settings, out bytes, out problem);
+    public static FileContent Read(string path, int maxBytes) => Read(path, FileProbe.KindOf(path), maxBytes);
 
-    /// <summary>Reads a file whose kind the walk already probed (saves a second probe).</summary>
-    public static bool TryRead(string path, FileKind kind, LintSettings settings, out byte[] bytes, out Finding? problem)
+    /// <summary>Reads a file whose kind the caller already probed.</summary>
+    public static FileContent Read(string path, FileKind kind, int maxBytes)
     {
-        bytes = Array.Empty<byte>();
-        problem = null;
-        int limit = InputDecoder.MaxFileBytes(settings);
         try
         {
             switch (kind)
             {
                 case FileKind.Missing:
-                    problem = InputDecoder.Unreadable(path, "it does not exist (or is a symbolic link to nothing)", settings);
-                    return false;
+                    return FileContent.Unreadable("it does not exist (or is a symbolic link to nothing)");
                 case FileKind.Directory:
-                    problem = InputDecoder.Unreadable(path, "it is a folder", settings);
-                    return false;
+                    return FileContent.NotAFile("it is a folder");
                 case FileKind.Special:
-                    problem = InputDecoder.Unreadable(path, $"it is {FileProbe.DescribeSpecial(path) ?? "not a regular file"}, which is never opened", settings);
-                    return false;
+                    return FileContent.NotAFile($"it is {FileProbe.DescribeSpecial(path) ?? "not a regular file"}, which is never opened");
                 case FileKind.Unknown when new FileInfo(path).Length == 0:
-                    // The type is unknown and the length says empty: a FIFO or device looks exactly like this, so do not open it.
-                    return true;
+                    // The type is unknown and the length says empty: a FIFO or a device looks exactly like this, so it is not opened.
+                    return FileContent.FromBytes(Array.Empty<byte>());
             }
 
             long claimed = new FileInfo(path).Length;
-            if (claimed > limit)
+            if (claimed > maxBytes)
             {
-                problem = InputDecoder.TooLarge(path, claimed, settings);
-                return false;
+                return FileContent.TooLarge(claimed);
             }
 
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
-            byte[] buffer = new byte[(int)Math.Min(limit + 1L, Math.Max(claimed, 4096))];
+            byte[] buffer = new byte[(int)Math.Min(maxBytes + 1L, Math.Max(claimed, 4096))];
             int total = 0;
             while (true)
             {
                 if (total == buffer.Length)
                 {
-                    if (buffer.Length > limit)
+                    if (total > maxBytes)
                     {
                         break;
                     }
 
-                    Array.Resize(ref buffer, (int)Math.Min(limit + 1L, buffer.Length * 2L));
+                    Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1L, buffer.Length * 2L));
                 }
 
                 int read = stream.Read(buffer, total, buffer.Length - total);
@@ -70,10 +62,10 @@ public static class BoundedFileReader
                 total += read;
             }
 
-            if (total > limit)
+            if (total > maxBytes)
             {
-                problem = InputDecoder.TooLarge(path, settings);
-                return false;
+                // The real size is unknown (it claimed less, or nothing); "at least one byte over" is all that is certain.
+                return FileContent.TooLarge(total);
             }
 
             if (total != buffer.Length)
@@ -81,13 +73,31 @@ public static class BoundedFileReader
                 Array.Resize(ref buffer, total);
             }
 
-            bytes = buffer;
-            return true;
+            return FileContent.FromBytes(buffer);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            problem = InputDecoder.Unreadable(path, e.Message.Replace(path, Path.GetFileName(path)), settings);
-            return false;
+            return FileContent.Unreadable(e.Message.Replace(path, Path.GetFileName(path)));
         }
+    }
+
+    /// <summary>A small text file (a companion, a configuration file) read the same way: null when it is missing, special, too large or unreadable.</summary>
+    public static string? ReadSmallText(string path, int maxBytes, out string? problem)
+    {
+        FileContent content = Read(path, maxBytes);
+        problem = content.Kind switch
+        {
+            FileContentKind.Bytes => null,
+            FileContentKind.TooLarge => $"it is larger than {maxBytes:N0} bytes",
+            _ => content.Reason,
+        };
+        if (content.Kind != FileContentKind.Bytes)
+        {
+            return null;
+        }
+
+        byte[] bytes = content.Bytes!;
+        int bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        return new System.Text.UTF8Encoding(false).GetString(bytes, bom, bytes.Length - bom);
     }
 }

@@ -16,11 +16,21 @@ public sealed class DiskConfigSource : IConfigSource
             string candidate = Path.Combine(folder, name);
             if (File.Exists(candidate))
             {
-                return new ConfigFileText(candidate, File.ReadAllText(candidate));
+                return Read(candidate);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A configuration file through the bounded reader: a FIFO, a device or a file over
+    /// <see cref="Limits.InputLimits.MaxConfigBytes"/> is a <see cref="ConfigFileText.Unreadable"/> (a PL0001), never a hang.
+    /// </summary>
+    public static ConfigFileText Read(string path)
+    {
+        string? text = BoundedFileReader.ReadSmallText(path, Limits.InputLimits.MaxConfigBytes, out string? problem);
+        return text is null ? ConfigFileText.Unreadable(path, problem ?? "unknown error") : new ConfigFileText(path, text);
     }
 
     public bool IsRepositoryRoot(string folder)

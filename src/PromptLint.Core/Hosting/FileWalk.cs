@@ -19,9 +19,9 @@ public readonly record struct WalkEntry(string Path, bool Explicit, FileKind Kin
 /// Host-side (the lint path never calls this; the CLI and the MSBuild task do): expands paths into the files to
 /// lint, and always terminates. A folder is entered once by its real path (so symbolic-link loops and two links to
 /// one folder are walked once), a file is yielded once by its real path (two links to one file are one file),
-/// FIFOs, sockets and devices found in a folder are skipped without being opened, and entries are visited in
-/// ordinal order so which path of a linked file is reported is deterministic. Where real paths cannot be
-/// resolved (Windows, see <see cref="FileProbe"/>), linked folders are not followed at all.
+/// FIFOs, sockets and devices found in a folder are skipped without being opened (a dangling link with a prompt's
+/// name is yielded for a PL0010), and entries are visited in ordinal order so which path of a linked file is
+/// reported is deterministic. Where real paths cannot be resolved (Windows, see <see cref="FileProbe"/>), linked folders are not followed at all.
 /// </summary>
 public static class FileWalk
 {
@@ -85,12 +85,7 @@ public static class FileWalk
 
         public void Folder(string root, bool rootIsLink)
         {
-            string? rootReal = FileProbe.RealPath(root) ?? (rootIsLink ? null : root);
-            if (rootReal is null)
-            {
-                rootReal = root;
-            }
-
+            string rootReal = FileProbe.RealPath(root) ?? root;
             if (!_folders.Add(rootReal))
             {
                 return;
@@ -120,41 +115,16 @@ public static class FileWalk
                     FileKind kind = FileProbe.KindOfEntry(entry, out bool isLink);
                     if (kind == FileKind.Directory)
                     {
-                        if (_skipped.Contains(name))
-                        {
-                            continue;
-                        }
-
                         // A plain folder's real path is its real parent's plus its name; only links need resolving.
                         string? real = isLink ? FileProbe.RealPath(entry) : Path.Combine(currentReal, name);
-                        if (real is not null && _folders.Add(real))
+                        if (!_skipped.Contains(name) && real is not null && _folders.Add(real))
                         {
                             folders.Add((entry, real));
                         }
                     }
                     else if (_isCandidate(entry))
                     {
-                        switch (kind)
-                        {
-                            case FileKind.Regular:
-                                string? realFile = isLink ? FileProbe.RealPath(entry) : Path.Combine(currentReal, name);
-                                if (_files.Add(realFile ?? entry))
-                                {
-                                    Entries.Add(new WalkEntry(entry, false, FileKind.Regular));
-                                }
-
-                                break;
-                            case FileKind.Unknown:
-                                // No way to tell a FIFO from a file here: the reader opens it only if its length says it is not empty.
-                                if (_files.Add(entry))
-                                {
-                                    Entries.Add(new WalkEntry(entry, false, FileKind.Unknown));
-                                }
-
-                                break;
-                        }
-
-                        // Special files and dangling links found by walking are skipped: nobody asked for them.
+                        Candidate(entry, name, kind, isLink, currentReal);
                     }
                 }
 
@@ -163,6 +133,35 @@ public static class FileWalk
                 {
                     pending.Push(folders[k]);
                 }
+            }
+        }
+
+        private void Candidate(string entry, string name, FileKind kind, bool isLink, string folderReal)
+        {
+            switch (kind)
+            {
+                case FileKind.Regular:
+                    string? real = isLink ? FileProbe.RealPath(entry) : Path.Combine(folderReal, name);
+                    if (_files.Add(real ?? entry))
+                    {
+                        Entries.Add(new WalkEntry(entry, false, FileKind.Regular));
+                    }
+
+                    break;
+                case FileKind.Unknown:
+                    // No way to tell a FIFO from a file here: the reader opens it only if its length says it is not empty.
+                    if (_files.Add(entry))
+                    {
+                        Entries.Add(new WalkEntry(entry, false, FileKind.Unknown));
+                    }
+
+                    break;
+                case FileKind.Missing when isLink:
+                    // A dangling link with a prompt's name is worth a PL0010 (it cannot block: there is nothing to open).
+                    Entries.Add(new WalkEntry(entry, false, FileKind.Missing, "it is a symbolic link to a file that does not exist"));
+                    break;
+
+                // FIFOs, sockets and devices found by walking are skipped without a word: nobody asked for them.
             }
         }
 

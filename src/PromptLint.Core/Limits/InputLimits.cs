@@ -20,6 +20,12 @@ internal static class InputLimits
     /// <summary>Most JSON values in one JSON document.</summary>
     public const int MaxJsonNodes = 200_000;
 
+    /// <summary>Largest companion file (Semantic Kernel's config.json) a disk host reads; a larger one is treated as absent.</summary>
+    public const int MaxCompanionBytes = 1024 * 1024;
+
+    /// <summary>Largest promptlint.yaml a disk host reads; a larger one (or a FIFO, a device) is a PL0001.</summary>
+    public const int MaxConfigBytes = 1024 * 1024;
+
     /// <summary>Deepest nesting of open template blocks (<c>{{#if}}</c>, <c>{% for %}</c>, …) before PL5001 reports it.</summary>
     public const int MaxTemplateBlockDepth = 64;
 }

@@ -41,8 +41,7 @@ public static class InputDecoder
         int invalid = Utf8Validator.FirstInvalidByte(bytes, bom);
         if (invalid >= 0)
         {
-            problem = Create(RuleCatalog.InvalidUtf8, path, settings, Locate(bytes, bom, invalid),
-                $"byte 0x{bytes[invalid]:X2} at offset {invalid:N0} is not valid UTF-8; save the file as UTF-8");
+            problem = Create(RuleCatalog.InvalidUtf8, path, settings, Locate(bytes, bom, invalid), InvalidUtf8Message(invalid));
             return false;
         }
 
@@ -77,12 +76,29 @@ public static class InputDecoder
                 return false;
             }
 
+            // Roslyn on .NET falls back to UTF-8 *with replacement* when a file is not UTF-8 (the strict decoder it tries
+            // first would have thrown): the first U+FFFD then stands exactly where the first bad byte was.
+            int replaced = measure.CodePage == 65001 && measure.DecoderFallback is not DecoderExceptionFallback ? decoded.IndexOf('\uFFFD') : -1;
+            if (replaced >= 0)
+            {
+                int byteOffset = measure.GetByteCount(decoded.ToCharArray(), 0, replaced);
+                problem = Create(RuleCatalog.InvalidUtf8, path, settings, new SourceText(path, decoded.Substring(0, replaced)).GetLinePosition(replaced), replaced,
+                    InvalidUtf8Message(byteOffset));
+                return false;
+            }
+
             text = LineBreaks.NormalizeLoneCarriageReturns(decoded.Length > 0 && decoded[0] == '\uFEFF' ? decoded.Substring(1) : decoded);
             return true;
         }
 
         return TryDecode(path, encoding.GetBytes(decoded), settings, out text, out problem);
     }
+
+    /// <summary>
+    /// The same words in every host: the analyzer, given text Roslyn already decoded with replacement characters, knows
+    /// where the first bad byte was but not its value, so no host names the value.
+    /// </summary>
+    private static string InvalidUtf8Message(int offset) => $"the byte at offset {offset:N0} is not valid UTF-8; save the file as UTF-8";
 
     /// <summary>PL0013 when <paramref name="length"/> exceeds the limit, so hosts can refuse a huge file before reading it.</summary>
     public static Finding? TooLarge(string path, long length, LintSettings settings)

@@ -90,12 +90,15 @@ public sealed class PromptFilePipeline
             case FileContentKind.TooLarge:
                 return claimsPrompt ? Problem(path, InputDecoder.TooLarge(path, content.Length, settings)!) : FileOutcome.Skip(path, $"larger than maxFileBytes ({maxBytes:N0} bytes)");
             case FileContentKind.Text:
-                if (content.Text!.Length > maxBytes)
+                // Text a host decoded (an analyzer's AdditionalText) gets the same PL0011/PL0012/PL0013 as bytes from disk:
+                // the decoder measures it in bytes, finds NULs, and re-encodes code-page text to locate invalid UTF-8.
+                if (!InputDecoder.TryDecode(path, content.Text!, content.Encoding, settings, out text, out Finding? textProblem))
                 {
-                    return claimsPrompt ? Problem(path, InputDecoder.TooLarge(path, content.Text.Length, settings)!) : FileOutcome.Skip(path, $"larger than maxFileBytes ({maxBytes:N0} bytes)");
+                    return claimsPrompt || textProblem is null || (textProblem.Rule == RuleCatalog.InvalidUtf8 && PromptFormats.IsLikelyPrompt(path, content.Text!))
+                        ? Problem(path, textProblem)
+                        : FileOutcome.Skip(path, "not a UTF-8 prompt: " + textProblem.Message);
                 }
 
-                text = content.Text;
                 break;
             default:
                 if (!InputDecoder.TryDecode(path, content.Bytes!, settings, out text, out Finding? problem))

@@ -83,6 +83,23 @@ public sealed class DecoderTests
     }
 
     [Fact]
+    public void Text_roslyn_decoded_as_utf8_with_replacement_is_invalid_utf8_at_the_first_replacement_character()
+    {
+        // What csc on .NET hands an analyzer for a Latin-1 file: its strict UTF-8 decode failed, so it decoded again
+        // with UTF-8 and replacement characters (Encoding.Default), and the bad byte's value is gone.
+        byte[] file = [.. "line one\nab"u8, 0xE9, .. " x\n"u8];
+        var replacing = new UTF8Encoding(false, throwOnInvalidBytes: false);
+        Assert.False(InputDecoder.TryDecode("a.md", replacing.GetString(file), replacing, Settings, out _, out Finding? problem));
+        Finding fromDisk = Problem(file)!;
+        Assert.Equal(("PL0012", 2, 3), (problem!.RuleId, problem.Position.Start.Line, problem.Position.Start.Column));
+        Assert.Equal(fromDisk.Message, problem.Message);
+        Assert.Equal(fromDisk.Position, problem.Position);
+
+        // A replacement character in text a strict decoder accepted is just text.
+        Assert.True(InputDecoder.TryDecode("a.md", "a \uFFFD b", new UTF8Encoding(false, throwOnInvalidBytes: true), Settings, out _, out _));
+    }
+
+    [Fact]
     public void Text_decoded_as_utf8_is_checked_for_nul_and_size()
     {
         string decoded = new string('a', 9000) + "\0";

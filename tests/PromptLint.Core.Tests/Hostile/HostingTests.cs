@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using PromptLint.Hosting;
+using PromptLint.Configuration;
 using PromptLint.Linting;
+using PromptLint.Pipeline;
 
 namespace PromptLint.Core.Tests.Hostile;
 
@@ -105,7 +107,6 @@ public sealed class HostingTests : IDisposable
         Link("null.md", "/dev/null");
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         socket.Bind(new UnixDomainSocketEndPoint(Path.Combine(_root, "sock.md")));
-        Link("dangling.md", "nowhere.md");
         Assert.Equal(["ok.md"], Walk(".").Select(Relative));
     }
 
@@ -125,10 +126,16 @@ public sealed class HostingTests : IDisposable
         Assert.Equal((FileKind.Special, true), (entry.Kind, entry.Explicit));
         Assert.Contains(description, entry.Problem);
 
-        var (ok, problem) = RunWithin(() => (BoundedFileReader.TryRead(entry.Path, LintSettings.Default, out _, out Finding? p), p));
-        Assert.False(ok);
-        Assert.Equal("PL0010", problem!.RuleId);
-        Assert.Contains(description + ", which is never opened", problem.Message);
+        FileContent content = RunWithin(() => BoundedFileReader.Read(entry.Path, 1024));
+        Assert.Equal(FileContentKind.NotAFile, content.Kind);
+        Assert.Contains(description + ", which is never opened", content.Reason);
+
+        // Through the pipeline, as the CLI and the task run it: a located PL0010.
+        var pipeline = new PromptFilePipeline(ConfigCascade.None, new DiskFileHost());
+        FileOutcome outcome = RunWithin(() => pipeline.Lint(new CandidateFile(entry.Path, isExplicit: true)));
+        Finding finding = Assert.Single(outcome.Findings);
+        Assert.Equal(("PL0010", 1, 1), (finding.RuleId, finding.Position.Start.Line, finding.Position.Start.Column));
+        Assert.Contains(description, finding.Message);
     }
 
     [Fact]
@@ -136,18 +143,16 @@ public sealed class HostingTests : IDisposable
     {
         if (OperatingSystem.IsWindows()) return;
         // /proc files claim a length of 0 and have content: the reader must count what it reads, not trust the length.
-        var settings = LintSettings.Default.WithOption("PL0013", "maxFileBytes", 16);
-        Assert.False(BoundedFileReader.TryRead("/proc/self/status", FileKind.Regular, settings, out _, out Finding? problem));
-        Assert.Equal("PL0013", problem!.RuleId);
-        Assert.Contains("more than 16 bytes", problem.Message);
+        FileContent proc = BoundedFileReader.Read("/proc/self/status", FileKind.Regular, 16);
+        Assert.Equal((FileContentKind.TooLarge, 17L), (proc.Kind, proc.Length));
 
         string big = Write("big.md", new string('x', 100));
-        Assert.False(BoundedFileReader.TryRead(big, settings, out _, out Finding? claimed));
-        Assert.Contains("file is 100 bytes", claimed!.Message);
+        FileContent claimed = BoundedFileReader.Read(big, 16);
+        Assert.Equal((FileContentKind.TooLarge, 100L), (claimed.Kind, claimed.Length));
 
         string fits = Write("fits.md", new string('y', 16));
-        Assert.True(BoundedFileReader.TryRead(fits, settings, out byte[] bytes, out _));
-        Assert.Equal(16, bytes.Length);
+        FileContent content = BoundedFileReader.Read(fits, 16);
+        Assert.Equal(16, content.Bytes!.Length);
     }
 
     [Fact]
@@ -160,7 +165,6 @@ public sealed class HostingTests : IDisposable
         Link("dangling.md", "nowhere.md");
         WalkEntry entry = Assert.Single(Walk("dangling.md"));
         Assert.Equal(FileKind.Missing, entry.Kind);
-        Assert.False(BoundedFileReader.TryRead(entry.Path, entry.Kind, LintSettings.Default, out _, out Finding? problem));
-        Assert.Equal("PL0010", problem!.RuleId);
+        Assert.Equal(FileContentKind.Unreadable, BoundedFileReader.Read(entry.Path, entry.Kind, 1024).Kind);
     }
 }
