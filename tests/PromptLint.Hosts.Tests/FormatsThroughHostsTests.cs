@@ -6,31 +6,29 @@ namespace PromptLint.Hosts.Tests;
 /// </summary>
 public sealed class FormatsThroughHostsTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "promptlint-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempRepository _repository = new();
 
     public FormatsThroughHostsTests()
     {
-        Directory.CreateDirectory(Path.Combine(_root, ".git"));
-        Write("flows/answer.jinja2", "# system:\nYou are a trail guide for Northwind Outdoor. Answer questions about trails kindly.\n\n# user:\n{{ question }}\n");
-        Write("ci/deploy.yml.jinja2", "name: {{ workflow }}\non:\n  push:\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: dotnet test\n");
-        Write("scripts/start.jinja2", "#!/bin/sh\nset -e\nexec dotnet {{ app }}.dll\n");
-        Write("prompts/card.liquid", "You are a gift-note writer. Respond with the note text only.\n{% if gift %}Enjoy!{% endfor %}\n");
-        Write("prompts/notes.sbn-txt", "system:\nYou write release notes. Respond with a Markdown list.\n{{ for c in changes }}- {{ c.title }}\n");
-        Write("prompts/reply.hbs", "system:\nYou answer return requests. Reply in two short paragraphs.\nuser:\n{{#if order}}Order {{order}}{{/if}}\n");
-        Write("prompts/tip.mustache", "Write one hiking tip for {{season}}. Answer in one sentence.\n");
-        Write("prompts/page.hbs", "<html>\n<head><title>{{title}}</title></head>\n<body>\n<div>{{body}}</div>\n</body>\n</html>\n");
-        Write("advisor.poml", "<poml>\n  <role>You are a boot-fitting specialist.</role>\n  <task>Recommend a size.</task>\n  <user-msg>{{ foot }}</user-msg>\n</poml>\n");
-        Write("licensed.prompt", "# Copyright 2025 Northwind Outdoor\n\n---\nmodel: googleai/gemini-2.5-flash\n---\nWrite a packing list for {{trip}}.\n");
+        _repository.Write("flows/answer.jinja2", "# system:\nYou are a trail guide for Northwind Outdoor. Answer questions about trails kindly.\n\n# user:\n{{ question }}\n");
+        _repository.Write("ci/deploy.yml.jinja2", "name: {{ workflow }}\non:\n  push:\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: dotnet test\n");
+        _repository.Write("scripts/start.jinja2", "#!/bin/sh\nset -e\nexec dotnet {{ app }}.dll\n");
+        _repository.Write("prompts/card.liquid", "You are a gift-note writer. Respond with the note text only.\n{% if gift %}Enjoy!{% endfor %}\n");
+        _repository.Write("prompts/notes.sbn-txt", "system:\nYou write release notes. Respond with a Markdown list.\n{{ for c in changes }}- {{ c.title }}\n");
+        _repository.Write("prompts/reply.hbs", "system:\nYou answer return requests. Reply in two short paragraphs.\nuser:\n{{#if order}}Order {{order}}{{/if}}\n");
+        _repository.Write("prompts/tip.mustache", "Write one hiking tip for {{season}}. Answer in one sentence.\n");
+        _repository.Write("prompts/page.hbs", "<html>\n<head><title>{{title}}</title></head>\n<body>\n<div>{{body}}</div>\n</body>\n</html>\n");
+        _repository.Write("advisor.poml", "<poml>\n  <role>You are a boot-fitting specialist.</role>\n  <task>Recommend a size.</task>\n  <user-msg>{{ foot }}</user-msg>\n</poml>\n");
+        _repository.Write("licensed.prompt", "# Copyright 2025 Northwind Outdoor\n\n---\nmodel: googleai/gemini-2.5-flash\n---\nWrite a packing list for {{trip}}.\n");
     }
 
     [Fact]
     public void Each_format_gives_the_same_findings_in_the_cli_the_analyzer_and_the_task()
     {
-        List<string> files = Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories)
-            .Where(f => !f.Contains("/.git/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        List<string> cli = HostRunners.Cli(_root);
-        List<string> analyzer = HostRunners.Analyzer(_root, files);
-        List<string> task = HostRunners.Task(_root, files);
+        List<string> files = _repository.Files().ToList();
+        List<string> cli = HostRunners.Cli(_repository.Root);
+        List<string> analyzer = HostRunners.Analyzer(_repository.Root, files);
+        List<string> task = HostRunners.Task(_repository.Root, files);
 
         Assert.Contains("flows/answer.jinja2(1,1) warning PL1001", cli);
         Assert.Contains("prompts/card.liquid(2,23) error PL5001", cli); // Scriban's Liquid parser, at 'endfor'
@@ -42,21 +40,5 @@ public sealed class FormatsThroughHostsTests : IDisposable
         Assert.Equal(cli, task);
     }
 
-    private void Write(string relative, string text)
-    {
-        string full = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text);
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _repository.Dispose();
 }
