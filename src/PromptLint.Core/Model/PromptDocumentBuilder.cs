@@ -54,8 +54,11 @@ internal sealed class PromptDocumentBuilder
 
     public void AddProblem(RuleDescriptor rule, TextSpan span, string message) => _problems.Add(new ReadProblem(rule.Id, span, message));
 
-    /// <summary>Scans template text and records its tags and syntax errors at source positions.</summary>
-    public TemplateScanResult ScanTemplate(string text, TextMap map, TemplateDialect dialect) => Record(TemplateScanner.Scan(text, dialect), map);
+    /// <summary>Scans template text and records its tags and syntax errors at source positions; Scriban and Liquid (whatever file they are in) go through Scriban's parser.</summary>
+    public TemplateScanResult ScanTemplate(string text, TextMap map, TemplateDialect dialect) =>
+        dialect is TemplateDialect.Scriban or TemplateDialect.Liquid
+            ? ScanScribanTemplate(text, map, liquid: dialect == TemplateDialect.Liquid)
+            : Record(TemplateScanner.Scan(text, dialect), map);
 
     /// <summary>
     /// Scriban and Liquid: the scanner finds the tags (kinds, spans, comments for suppressions); Scriban's parser
