@@ -46,6 +46,8 @@ public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var helpers = new HelperSinks(context.Compilation, sdk);
+        ToolDefinitions.Register(context, pipeline);
         context.RegisterOperationBlockStartAction(block =>
         {
             string path = block.OwningSymbol.Locations.FirstOrDefault()?.SourceTree?.FilePath ?? string.Empty;
@@ -54,10 +56,8 @@ public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var collector = new PromptCollector(sdk, pipeline.SettingsFor(path));
-            block.RegisterOperationAction(collector.OnObjectCreation, OperationKind.ObjectCreation);
-            block.RegisterOperationAction(collector.OnInvocation, OperationKind.Invocation);
-            block.RegisterOperationAction(collector.OnAssignment, OperationKind.SimpleAssignment);
+            var collector = new PromptCollector(sdk, helpers, pipeline.SettingsFor(path));
+            block.RegisterOperationAction(collector.OnOperation, OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment);
             block.RegisterOperationAction(collector.OnLiteral, OperationKind.Literal);
             block.RegisterOperationBlockEndAction(collector.OnBlockEnd);
         });

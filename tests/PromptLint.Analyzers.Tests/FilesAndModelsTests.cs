@@ -15,7 +15,7 @@ public sealed class FilesAndModelsTests
         var diagnostics = await new AnalyzerRunner()
             .WithSource("/project/Program.cs", "class P { }")
             .WithAdditionalFile("/project/prompts/thin.prompty", ThinPrompty)
-            .WithAdditionalFile("/project/prompts/broken.prompt", "{{role \"system\"}}\nHi {{#if name}}\n")
+            .WithAdditionalFile("/project/prompts/broken.prompt", "{{role \"system\"}}\nHi {{#if name}}, you greet customers by name.\n")
             .RunAsync();
 
         Diagnostic pl1002 = diagnostics.Single(d => d.Id == "PL1002" && d.Location.GetLineSpan().Path.EndsWith("thin.prompty"));
@@ -117,6 +117,19 @@ public sealed class FilesAndModelsTests
         Diagnostic pl4002 = Assert.Single(missing, d => d.Id == "PL4002");
         Assert.Contains("evaluation file 'evals/support-ft.json'", pl4002.GetMessage());
         Assert.Equal(DiagnosticSeverity.Error, pl4002.Severity);
+    }
+
+    [Fact]
+    public async Task PL4001_names_the_evidence_that_is_missing()
+    {
+        var diagnostics = await new AnalyzerRunner()
+            .WithSource("/project/Program.cs", "using OpenAI.Chat; class Bot { ChatClient A() => new ChatClient(\"ft:gpt-4o-mini:contoso:support:9NG2I8g6\", \"key\"); }")
+            .WithAdditionalFile("/project/promptlint.yaml", "models:\n  \"ft:gpt-4o-mini:contoso:*\":\n    baseline: evals/baseline.json\n    training: datasets/train.jsonl\n")
+            .WithAdditionalFile("/project/evals/baseline.json", "{}")
+            .RunAsync();
+        Diagnostic pl4001 = Assert.Single(diagnostics);
+        Assert.Equal("PL4001", pl4001.Id);
+        Assert.Contains("is listed under models: 'ft:gpt-4o-mini:contoso:*' without evaluation (the fine-tune on held-out data); measure it and add evaluation: <file> there", pl4001.GetMessage());
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using PromptLint.Analyzers.Tests.Infrastructure;
 
 namespace PromptLint.Analyzers.Tests;
 
-/// <summary>Microsoft.Extensions.AI and Anthropic against the real packages; Semantic Kernel and others against stubs.</summary>
+/// <summary>Microsoft.Extensions.AI, Semantic Kernel, OllamaSharp and Anthropic against the real packages; the community Anthropic.SDK and Bedrock against stubs.</summary>
 public sealed class OtherSdkTests
 {
     [Fact]
@@ -36,22 +36,13 @@ public sealed class OtherSdkTests
 
             record Verdict(string Label);
 
-            // Microsoft.Extensions.AI (not .Abstractions) holds the structured-output extensions; stubbed with its exact name.
-            namespace Microsoft.Extensions.AI
-            {
-                public static class ChatClientStructuredOutputExtensions
-                {
-                    public static Task<ChatResponse> GetResponseAsync<T>(this IChatClient client, System.Collections.Generic.IEnumerable<ChatMessage> messages) => client.GetResponseAsync(messages);
-                }
-            }
-
             class Bot
             {
                 Task<ChatResponse> Json(IChatClient client, string q) =>
                     client.GetResponseAsync([new ChatMessage(ChatRole.System, "You are a triage agent for Contoso. Classify tickets."), new ChatMessage(ChatRole.User, q)],
                         new ChatOptions { ResponseFormat = ChatResponseFormat.Json });
 
-                Task<ChatResponse> Typed(IChatClient client, string q) =>
+                Task<ChatResponse<Verdict>> Typed(IChatClient client, string q) =>
                     client.GetResponseAsync<Verdict>([new ChatMessage(ChatRole.System, "You are a triage agent for Contoso. Classify tickets."), new ChatMessage(ChatRole.User, q)]);
             }
             """, "PL1001");
@@ -98,8 +89,8 @@ public sealed class OtherSdkTests
             """, "PL1001", "PL2001");
 
     [Fact]
-    public async Task Semantic_kernel_stubs_chat_history_templates_agents_and_settings() =>
-        await new AnalyzerRunner().WithStubs(Stubs.SemanticKernel).VerifyAsync("""
+    public async Task Semantic_kernel_chat_history_templates_agents_and_settings() =>
+        await new AnalyzerRunner().WithStubs(Stubs.SemanticKernelAgents).VerifyAsync("""
             using Microsoft.SemanticKernel;
             using Microsoft.SemanticKernel.ChatCompletion;
             using Microsoft.SemanticKernel.Agents;
@@ -117,7 +108,8 @@ public sealed class OtherSdkTests
 
                 void Template(Kernel kernel)
                 {
-                    var f = KernelFunctionFactory.CreateFromPrompt({|PL1001:{|PL5001:"Summarize {{$input"|}|});
+                    // Two words and no role tags: Semantic Kernel sends it as a lone user message (PL1005, not PL1001).
+                    var f = KernelFunctionFactory.CreateFromPrompt({|PL1005:{|PL5001:"Summarize {{$input"|}|});
                 }
 
                 void Agent()
@@ -131,22 +123,38 @@ public sealed class OtherSdkTests
                     var settings = new OpenAIPromptExecutionSettings { ChatSystemPrompt = "You are a support agent for Contoso. Reply in JSON with keys answer and confidence.", ResponseFormat = "json_object" };
                 }
             }
-            """, "PL1001", "PL5001");
+            """, "PL1001", "PL1005", "PL5001");
 
     [Fact]
-    public async Task Community_anthropic_ollama_and_bedrock_stubs() =>
+    public async Task Ollama_chat_system_prompt_and_messages_on_the_real_package() =>
+        await new AnalyzerRunner().VerifyAsync("""
+            using OllamaSharp;
+            using OllamaSharp.Models.Chat;
+
+            class Bot
+            {
+                void Build(string q)
+                {
+                    var client = new OllamaApiClient("http://localhost:11434", "llama3.2");
+                    var chat = new Chat(client, {|PL1001:"You are a helpful cooking assistant for home cooks. Suggest recipes from the ingredients given."|});
+                    var m = new Message(ChatRole.User, q);
+                    var quiet = new Chat(client, "You are a cooking assistant for home cooks. Suggest one recipe. Reply in JSON with keys name and steps.");
+                }
+            }
+            """, "PL1001");
+
+    [Fact]
+    public async Task Community_anthropic_and_bedrock_stubs() =>
         await new AnalyzerRunner().WithStubs(Stubs.Others).VerifyAsync("""
             using Anthropic.SDK.Messaging;
-            using OllamaSharp;
             using Amazon.BedrockRuntime.Model;
 
             class Bot
             {
-                void Build(IOllamaApiClient client, string q)
+                void Build(string q)
                 {
                     var s = new SystemMessage({|PL1001:"You are a release-notes writer for Contoso. Summarize merged pull requests for customers."|});
                     var m = new Message(RoleType.User, q);
-                    var chat = new Chat(client, {|PL1001:"You are a helpful cooking assistant for home cooks. Suggest recipes from the ingredients given."|});
                     var block = new SystemContentBlock { Text = {|PL1001:"You are an analyst for Contoso. Explain sales figures to managers in plain words."|} };
                     var request = new ConverseRequest { ModelId = "anthropic.claude-3-5-sonnet-20241022-v2:0" };
                 }

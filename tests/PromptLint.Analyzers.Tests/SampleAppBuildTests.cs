@@ -31,11 +31,16 @@ public sealed class SampleAppBuildTests
             .ToList();
         string[] expected =
         [
-            "Program.cs:16 PL4001",
-            "Program.cs:24 PL1001",
-            "Program.cs:24 PL2001",
-            "Program.cs:53 PL2001",
-            "Program.cs:53 PL5004",
+            "Program.cs:17 PL4001",   // fine-tune without a declared baseline
+            "Program.cs:25 PL1001",   // Answer: no output format
+            "Program.cs:25 PL2001",   //   and no examples
+            "Program.cs:54 PL2001",   // DraftReply: no examples
+            "Program.cs:54 PL5004",   //   and the customer's text undelimited in the instructions
+            "Program.cs:61 PL2001",   // DraftReplyFixed: the PL5004 code fix applied; no examples still
+            "Program.cs:75 PL1001",   // Returns: a constant passed through the CreateAgent helper
+            "Program.cs:75 PL2001",
+            "Program.cs:81 PL1001",   // Summarizer: StringBuilder, reported at the first append
+            "Program.cs:81 PL2001",
             "prompts/order-status.prompty:12 PL1001",
             "prompts/order-status.prompty:12 PL2001",
         ];

@@ -1,51 +1,36 @@
 namespace PromptLint.Analyzers.Tests;
 
 /// <summary>
-/// Minimal stand-ins, with the exact namespaces, type names and parameter orders of the SDKs that have no
-/// package here (checked against shared/reference/llm-apis.md). Only the members the analyzer reads exist.
+/// Minimal stand-ins, with the exact namespaces, type names and parameter orders, for the SDKs the registry does
+/// not serve: the community Anthropic.SDK, AWS Bedrock Runtime, Google GenAI, and the Semantic Kernel packages that
+/// are not published here (Microsoft.SemanticKernel.Agents.Core, Microsoft.SemanticKernel.Yaml). Everything else —
+/// OpenAI, Microsoft.Extensions.AI, Semantic Kernel 1.82 (Abstractions, Core, Connectors.OpenAI/AzureOpenAI),
+/// Azure.AI.OpenAI, OllamaSharp, Anthropic — is compiled against the real package assemblies (see AnalyzerRunner).
+/// Only the members the analyzer reads exist.
 /// </summary>
 internal static class Stubs
 {
-    public const string SemanticKernel = """
-        namespace Microsoft.SemanticKernel
-        {
-            public class Kernel { }
-            public class KernelFunction { }
-            public class PromptExecutionSettings { public string? ModelId { get; set; } }
-            public class PromptTemplateConfig { public PromptTemplateConfig() { } public PromptTemplateConfig(string template) { Template = template; } public string Template { get; set; } = ""; }
-            public static class KernelFunctionFactory
-            {
-                public static KernelFunction CreateFromPrompt(string promptTemplate, PromptExecutionSettings? executionSettings = null, string? functionName = null) => new();
-            }
-            public static class KernelExtensions
-            {
-                public static System.Threading.Tasks.Task<object> InvokePromptAsync(this Kernel kernel, string promptTemplate, object? arguments = null) => System.Threading.Tasks.Task.FromResult<object>("");
-            }
-        }
-        namespace Microsoft.SemanticKernel.ChatCompletion
-        {
-            public class ChatHistory
-            {
-                public ChatHistory() { }
-                public ChatHistory(string systemMessage) { }
-                public void AddSystemMessage(string content) { }
-                public void AddDeveloperMessage(string content) { }
-                public void AddUserMessage(string content) { }
-                public void AddAssistantMessage(string content) { }
-            }
-        }
+    /// <summary>Microsoft.SemanticKernel.Agents.Core (not served): the agent's instructions.</summary>
+    public const string SemanticKernelAgents = """
         namespace Microsoft.SemanticKernel.Agents
         {
-            public abstract class Agent { public string? Instructions { get; init; } }
-            public sealed class ChatCompletionAgent : Agent { }
+            public abstract class Agent { public string? Instructions { get; init; } public string? Name { get; init; } public Microsoft.SemanticKernel.Kernel? Kernel { get; init; } }
+            public abstract class ChatHistoryAgent : Agent { }
+            public sealed class ChatCompletionAgent : ChatHistoryAgent { }
         }
-        namespace Microsoft.SemanticKernel.Connectors.OpenAI
+        """;
+
+    /// <summary>Microsoft.SemanticKernel.Yaml (not served): prompt functions from YAML text.</summary>
+    public const string SemanticKernelYaml = """
+        namespace Microsoft.SemanticKernel
         {
-            public class OpenAIPromptExecutionSettings : Microsoft.SemanticKernel.PromptExecutionSettings
+            public static class KernelFunctionYaml
             {
-                public string? ChatSystemPrompt { get; set; }
-                public string? ChatDeveloperPrompt { get; set; }
-                public object? ResponseFormat { get; set; }
+                public static KernelFunction FromPromptYaml(string text, IPromptTemplateFactory? promptTemplateFactory = null, Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null) => null!;
+            }
+            public static class PromptYamlKernelExtensions
+            {
+                public static KernelFunction CreateFunctionFromPromptYaml(this Kernel kernel, string text, IPromptTemplateFactory? promptTemplateFactory = null) => null!;
             }
         }
         """;
@@ -57,12 +42,6 @@ internal static class Stubs
             public class SystemMessage { public SystemMessage(string text, object? cacheControl = null) { } }
             public class Message { public Message(RoleType role, string text) { } }
             public class MessageParameters { public string? Model { get; set; } }
-        }
-        namespace OllamaSharp
-        {
-            public interface IOllamaApiClient { }
-            public class OllamaApiClient : IOllamaApiClient { public OllamaApiClient(string uriString, string defaultModel = "") { } public string SelectedModel { get; set; } = ""; }
-            public class Chat { public Chat(IOllamaApiClient client, string systemPrompt = "") { } }
         }
         namespace Amazon.BedrockRuntime.Model
         {

@@ -33,15 +33,30 @@ public sealed class ExamplesThroughPackageTests(PackedPackage package)
             .ToList();
         Assert.Equal(
             [
-                "Program.cs:16 PL4001",
-                "Program.cs:24 PL1001",
-                "Program.cs:24 PL2001",
-                "Program.cs:53 PL2001",
-                "Program.cs:53 PL5004",
+                "Program.cs:17 PL4001",
+                "Program.cs:25 PL1001",
+                "Program.cs:25 PL2001",
+                "Program.cs:54 PL2001",
+                "Program.cs:54 PL5004",
+                "Program.cs:61 PL2001",
+                "Program.cs:75 PL1001",
+                "Program.cs:75 PL2001",
+                "Program.cs:81 PL1001",
+                "Program.cs:81 PL2001",
                 "order-status.prompty:12 PL1001",
                 "order-status.prompty:12 PL2001",
             ],
             findings);
+    }
+
+    [Fact]
+    public void The_code_fixes_ship_beside_the_analyzer()
+    {
+        using var nupkg = System.IO.Compression.ZipFile.OpenRead(Path.Combine(package.Feed, $"PromptLint.{package.Version}.nupkg"));
+        var analyzers = nupkg.Entries.Select(e => e.FullName).Where(n => n.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            ["analyzers/dotnet/cs/PromptLint.Analyzers.dll", "analyzers/dotnet/cs/PromptLint.CodeFixes.dll", "analyzers/dotnet/cs/PromptLint.Core.dll", "analyzers/dotnet/cs/YamlDotNet.dll"],
+            analyzers);
     }
 
     private static void Copy(string from, string to)

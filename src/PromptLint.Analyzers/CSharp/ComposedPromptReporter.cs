@@ -57,22 +57,115 @@ internal sealed class ComposedPromptReporter
         {
             int index = prompt.MessageAt(finding.Span.Start);
             PromptPiece piece = pieces[index];
-            Report(finding, HoleAt(piece, prompt.OffsetInMessage(finding.Span.Start)) ?? piece.Location);
+            Report(finding, LocationOf(piece, prompt.OffsetInMessage(finding.Span.Start)));
         }
     }
 
-    /// <summary>A Semantic Kernel prompt template given as a string: read as a template, with its own rules.</summary>
-    public void ReportTemplate(PromptPiece template)
+    /// <summary>
+    /// A Semantic Kernel prompt template given as a string: read as a template, with its own rules. A response
+    /// format in the settings passed to the same call satisfies PL1001; a loop over example data in the template (or
+    /// example histories built beside it) satisfies PL2001/PL2002. A template of a few words with no role tags is what
+    /// Semantic Kernel sends as a lone user message: one PL1005 instead of PL1001, PL1002 and PL2001.
+    /// </summary>
+    public void ReportTemplate(PromptPiece template, bool formatDeclared, bool exampleHistories)
     {
-        var input = new PromptInput("skprompt.txt", template.Value!.Text);
+        string text = template.Value!.Text;
+        bool bare = IsBareRequest(text);
+        if (bare)
+        {
+            ReportRequestWithoutInstructions(template);
+        }
+
+        bool examples = exampleHistories || LoopsOverExamples(text);
+        var input = new PromptInput("skprompt.txt", text);
+        foreach (Finding finding in Linter.Lint(input, _settings).Findings)
+        {
+            string id = finding.RuleId;
+            if (id == RuleCatalog.FineTunedModelWithoutBaseline.Id || id == RuleCatalog.EvalBaselineFileMissing.Id
+                || (formatDeclared && id == RuleCatalog.SystemPromptLacksOutputFormat.Id)
+                || (examples && (id == RuleCatalog.NoFewShotExamples.Id || id == RuleCatalog.TooFewExamples.Id))
+                || (bare && InstructionRules.Contains(id)))
+            {
+                continue;
+            }
+
+            Report(finding, LocationOf(template, finding.Span.Start));
+        }
+    }
+
+    /// <summary>A Semantic Kernel prompt written as YAML in a C# string, read with Core's Semantic Kernel YAML reader.</summary>
+    public void ReportYamlTemplate(PromptPiece yaml)
+    {
+        var input = new PromptInput("prompt.yaml", yaml.Value!.Text);
         foreach (Finding finding in Linter.Lint(input, _settings).Findings.Where(f => f.RuleId != RuleCatalog.FineTunedModelWithoutBaseline.Id && f.RuleId != RuleCatalog.EvalBaselineFileMissing.Id))
         {
-            Report(finding, HoleAt(template, finding.Span.Start) ?? template.Location);
+            Report(finding, HoleAt(yaml, finding.Span.Start) ?? yaml.Location);
         }
+    }
+
+    /// <summary>PL1005 at the user text of a request that carries no instructions.</summary>
+    public void ReportRequestWithoutInstructions(PromptPiece user)
+    {
+        Severity severity = _settings.SeverityOf(RuleCatalog.RequestWithoutInstructions);
+        if (severity == Severity.None)
+        {
+            return;
+        }
+
+        string text = user.Value?.Text ?? string.Empty;
+        string shown = text.Length > 60 ? text.Substring(0, 57) + "..." : text;
+        var finding = RuleCatalog.RequestWithoutInstructions;
+        Location location = user.Value?.SegmentAt(0) ?? user.Location;
+        if (_reported.Add((finding.Id, location)))
+        {
+            _context.ReportDiagnostic(FindingReporter.At(finding, severity, location,
+                $"The request sends only the user text \"{shown.Replace("\n", " ")}\" with no system or developer instructions; add a system message that gives the role, the task, constraints and the output format."));
+        }
+    }
+
+    private static readonly HashSet<string> InstructionRules = new(new[]
+    {
+        RuleCatalog.SystemPromptLacksOutputFormat, RuleCatalog.SystemPromptTooThin, RuleCatalog.NoRoleOrPersona,
+        RuleCatalog.NoFewShotExamples, RuleCatalog.TooFewExamples,
+    }.Select(r => r.Id));
+
+    private const int BareRequestMaxWords = 12;
+
+    private static bool IsBareRequest(string text)
+    {
+        if (text.IndexOf("<message", System.StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("{{#", System.StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        int words = text.Split(new[] { ' ', '\n', '\r', '\t' }, System.StringSplitOptions.RemoveEmptyEntries).Count(w => !w.StartsWith("{{", System.StringComparison.Ordinal));
+        return words > 0 && words < BareRequestMaxWords;
+    }
+
+    /// <summary><c>{{#each fewShotExamples}}</c>, <c>{% for example in examples %}</c>, <c>{{ for ex in samples }}</c>.</summary>
+    private static bool LoopsOverExamples(string text)
+    {
+        foreach (string opener in new[] { "{{#each", "{% for", "{%- for", "{{ for", "{{for" })
+        {
+            for (int at = text.IndexOf(opener, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(opener, at + 1, System.StringComparison.Ordinal))
+            {
+                int close = text.IndexOfAny(new[] { '}', '%' }, at + opener.Length);
+                string head = close < 0 ? text.Substring(at) : text.Substring(at, close - at);
+                if (ExampleHistories.IsExampleName(head))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static Location? HoleAt(PromptPiece piece, int offset) =>
         piece.Value?.Holes.Where(h => offset >= h.Start && offset < h.Start + h.Length).Select(h => h.Location).FirstOrDefault();
+
+    /// <summary>The hole at the offset, else the place the text there was written, else the piece's argument.</summary>
+    private static Location LocationOf(PromptPiece piece, int offset) => HoleAt(piece, offset) ?? piece.Value?.SegmentAt(offset) ?? piece.Location;
 
     private void Report(Finding finding, Location location)
     {

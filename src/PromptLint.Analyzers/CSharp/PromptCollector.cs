@@ -12,69 +12,58 @@ namespace PromptLint.Analyzers.CSharp;
 
 /// <summary>
 /// Collects the prompt pieces of one operation block (a method, a field initializer): system/developer
-/// instructions, user and assistant messages, templates, response-format settings, and string literals that
-/// are fine-tuned model IDs. At the end of the block it assembles each conversation — a system prompt and the
-/// messages after it, up to the next system prompt — lints it with the Core rules, and reports at the code.
+/// instructions, user and assistant messages, templates, response-format settings, requests, and string literals
+/// that are fine-tuned model IDs — also through helper methods of the compilation whose parameters flow into an SDK
+/// prompt argument. At the end of the block it assembles each conversation — a system prompt and the messages after
+/// it, up to the next system prompt — lints it with the Core rules, and reports at the code.
 /// </summary>
 internal sealed class PromptCollector
 {
     private readonly SdkSymbols _sdk;
+    private readonly HelperSinks _helpers;
     private readonly LintSettings _settings;
     private readonly List<PromptPiece> _pieces = new();
+    private readonly List<PromptSite> _sends = new();
+    private readonly List<Diagnostic> _immediate = new();
     private bool _formatDeclared;
 
-    public PromptCollector(SdkSymbols sdk, LintSettings settings)
+    public PromptCollector(SdkSymbols sdk, HelperSinks helpers, LintSettings settings)
     {
         _sdk = sdk;
+        _helpers = helpers;
         _settings = settings;
     }
 
-    public void OnObjectCreation(OperationAnalysisContext context)
+    public void OnOperation(OperationAnalysisContext context)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Constructor is not { } constructor)
+        foreach (PromptSite site in PromptSites.Find(context.Operation, _sdk))
         {
-            return;
+            Take(site);
         }
 
-        foreach (SdkMember entry in _sdk.For(constructor, MemberKind.Constructor))
+        if (HelperSinks.Target(context.Operation) is { } target && target.DeclaringSyntaxReferences.Length > 0 && !target.IsAbstract)
         {
-            Take(entry, Argument(creation.Arguments, entry.Ordinal), Argument(creation.Arguments, entry.RoleOrdinal));
-        }
-
-        foreach (SdkMember entry in _sdk.For(constructor, MemberKind.RoleInitializer))
-        {
-            var assignments = creation.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>().ToList() ?? new List<ISimpleAssignmentOperation>();
-            IOperation? content = assignments.FirstOrDefault(a => a.Target is IPropertyReferenceOperation p && p.Property.Name == entry.Name)?.Value;
-            IOperation? role = assignments.FirstOrDefault(a => a.Target is IPropertyReferenceOperation p && p.Property.Name == entry.RoleProperty)?.Value;
-            Take(entry, content, role);
-        }
-    }
-
-    public void OnInvocation(OperationAnalysisContext context)
-    {
-        var invocation = (IInvocationOperation)context.Operation;
-        IMethodSymbol method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
-        foreach (SdkMember entry in _sdk.For(method, MemberKind.Method))
-        {
-            if (entry.Part == PromptPart.ResponseFormat && entry.Ordinal < 0)
+            foreach (SinkParameter sink in _helpers.For(target))
             {
-                _formatDeclared |= method.IsGenericMethod; // GetResponseAsync<T>: structured output
-                continue;
-            }
+                IOperation? argument = PromptSites.Argument(HelperSinks.Arguments(context.Operation), sink.Ordinal);
+                if (argument is null)
+                {
+                    continue;
+                }
 
-            Take(entry, Argument(invocation.Arguments, entry.Ordinal), null);
-        }
-    }
+                InputSources.Kind kind = InputSources.Classify(argument);
+                if (sink.Role?.IsInstruction() == true && kind is InputSources.Kind.Request or InputSources.Kind.Storage
+                    && (sink.Whole || InputSources.IsInstructionName(target.Parameters[sink.Ordinal].Name)))
+                {
+                    Report(RuleCatalog.UndelimitedVariableInSystemPrompt, argument.Syntax.GetLocation(),
+                        $"'{argument.Syntax}' is {InputSources.Describe(kind)} and flows into the system prompt through {target.Name}({target.Parameters[sink.Ordinal].Name}) → {sink.Path}; keep it out of the instructions or wrap it in delimiters and say it is data.");
+                    continue;
+                }
 
-    public void OnAssignment(OperationAnalysisContext context)
-    {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is IPropertyReferenceOperation property)
-        {
-            foreach (SdkMember entry in _sdk.For(property.Property, MemberKind.Property))
-            {
-                Take(entry, assignment.Value, null);
+                if (sink.Whole)
+                {
+                    AddPieces(sink.Part, sink.Role!.Value, argument, context.Operation, formatDeclared: false);
+                }
             }
         }
     }
@@ -99,65 +88,164 @@ internal sealed class PromptCollector
 
     public void OnBlockEnd(OperationBlockAnalysisContext context)
     {
+        foreach (Diagnostic diagnostic in _immediate)
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
+
         if (_pieces.Count == 0)
         {
             return;
         }
 
         var reporter = new ComposedPromptReporter(context, _settings);
+        bool exampleHistories = _pieces.Any(p => p.InExampleHistory);
         foreach (PromptPiece template in _pieces.Where(p => p.Part == PromptPart.Template && p.Value is not null))
         {
-            reporter.ReportTemplate(template);
+            reporter.ReportTemplate(template, template.FormatDeclared || _formatDeclared, exampleHistories);
         }
 
-        var conversation = _pieces.Where(p => p.Part != PromptPart.Template).OrderBy(p => p.Position).ToList();
-        var systems = conversation.Where(p => p.Role.IsInstruction()).ToList();
-        for (int i = 0; i < systems.Count; i++)
+        foreach (PromptPiece yaml in _pieces.Where(p => p.Part == PromptPart.TemplateYaml && p.Value is not null))
         {
-            if (systems[i].Value is null)
-            {
-                continue; // an instruction we cannot read statically is skipped silently
-            }
+            reporter.ReportYamlTemplate(yaml);
+        }
 
-            int end = i + 1 < systems.Count ? systems[i + 1].Position : int.MaxValue;
-            var turns = conversation.Where(p => !p.Role.IsInstruction() && p.Position > systems[i].Position && p.Position < end).ToList();
-            reporter.ReportConversation(systems[i], turns, _formatDeclared);
+        var conversation = _pieces.Where(p => p.Part is not (PromptPart.Template or PromptPart.TemplateYaml) && !p.InExampleHistory).OrderBy(p => p.Position).ToList();
+        var systems = conversation.Where(p => p.Role.IsInstruction()).ToList();
+        if (systems.Count == 0)
+        {
+            ReportRequestWithoutInstructions(reporter, conversation);
+            return;
+        }
+
+        var positions = systems.Select(s => s.Position).Distinct().OrderBy(p => p).ToList();
+        foreach (PromptPiece system in systems.Where(s => s.Value is not null))
+        {
+            // Variants of one system prompt share a position; the conversation runs to the next system prompt's position.
+            int next = positions.IndexOf(system.Position) + 1;
+            int end = next < positions.Count ? positions[next] : int.MaxValue;
+            var turns = conversation.Where(p => !p.Role.IsInstruction() && p.Position > system.Position && p.Position < end).ToList();
+            reporter.ReportConversation(system, turns, _formatDeclared || system.FormatDeclared);
         }
     }
 
-    private void Take(SdkMember entry, IOperation? value, IOperation? roleValue)
+    /// <summary>PL1005: a request is sent from this block with user text only, and no instructions anywhere in the block or its options.</summary>
+    private void ReportRequestWithoutInstructions(ComposedPromptReporter reporter, List<PromptPiece> conversation)
     {
-        if (value is null)
+        PromptPiece? user = conversation.FirstOrDefault(p => p.Role == MessageRole.User && p.Value is { Holes.Count: 0 });
+        if (user is null || _sends.Count == 0 || _sends.Any(s => OptionsMayCarryInstructions(s)))
         {
             return;
         }
 
+        reporter.ReportRequestWithoutInstructions(user);
+    }
+
+    /// <summary>Options we cannot see (a parameter, a field, a call) may set instructions; options built here do not (they would be a piece).</summary>
+    private static bool OptionsMayCarryInstructions(PromptSite send)
+    {
+        if (send.Entry.OptionsParameter is not { } name || send.Operation is not IInvocationOperation invocation)
+        {
+            return false;
+        }
+
+        IArgumentOperation? options = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == name && a.ArgumentKind != ArgumentKind.DefaultValue);
+        return options is not null && PromptSites.Unwrap(options.Value) is not (IObjectCreationOperation or ILiteralOperation or IDefaultValueOperation);
+    }
+
+    private void Take(PromptSite site)
+    {
+        SdkMember entry = site.Entry;
         switch (entry.Part)
         {
             case PromptPart.ResponseFormat:
-                _formatDeclared |= !IsTextFormat(value);
+                if (entry.Ordinal < 0)
+                {
+                    _formatDeclared |= (site.Operation as IInvocationOperation)?.TargetMethod.IsGenericMethod == true; // GetResponseAsync<T>: structured output
+                }
+                else if (site.Value is not null)
+                {
+                    _formatDeclared |= !SettingsFormat.IsTextFormat(site.Value);
+                }
+
                 return;
             case PromptPart.Model:
                 return; // model IDs are judged where they are written (OnLiteral)
+            case PromptPart.Send:
+                _sends.Add(site);
+                _formatDeclared |= SettingsFormat.CallDeclaresFormat(site.Operation); // options built elsewhere with a response format
+                return;
+            case PromptPart.DangerousContent:
+                if (site.Value?.ConstantValue is { HasValue: true, Value: true })
+                {
+                    string owner = entry.TypeName.Split('.').Last();
+                    Report(RuleCatalog.DangerousContentAllowed, site.Operation.Syntax.GetLocation(),
+                        $"AllowDangerouslySetContent = true on {owner} lets run-time values inject <message> tags into the prompt; remove it and pass trusted content another way.");
+                }
+
+                return;
         }
+
+        if (site.Value is null)
+        {
+            return;
+        }
+
+        // new SystemChatMessage(ChatMessageContentPart.CreateTextPart("…")): the params array the compiler made holds the text.
+        IOperation value = site.Value is IArrayCreationOperation { IsImplicit: true, Initializer.ElementValues: { Length: 1 } single } ? single[0] : site.Value;
+        site = site with { Value = value };
 
         MessageRole? role = entry.Part switch
         {
-            PromptPart.System or PromptPart.Template => MessageRole.System,
+            PromptPart.System or PromptPart.Template or PromptPart.TemplateYaml => MessageRole.System,
             PromptPart.User => MessageRole.User,
             PromptPart.Assistant => MessageRole.Assistant,
-            _ => RoleOf(roleValue),
+            _ => RoleOf(site.RoleValue),
         };
         if (role is null)
         {
             return;
         }
 
-        _pieces.Add(new PromptPiece(entry.Part, role.Value, StringResolver.Resolve(value), value.Syntax.GetLocation(), value.Syntax.SpanStart));
+        if (role.Value.IsInstruction() && InputSources.Classify(site.Value) == InputSources.Kind.Request)
+        {
+            Report(RuleCatalog.UndelimitedVariableInSystemPrompt, site.Value.Syntax.GetLocation(),
+                $"'{site.Value.Syntax}' is request data used as the system prompt; keep instructions in code and pass the request text as a user message.");
+            return;
+        }
+
+        bool formatDeclared = entry.Part == PromptPart.Template && SettingsFormat.CallDeclaresFormat(site.Operation);
+        AddPieces(entry.Part == PromptPart.RoleMessage ? PromptPart.RoleMessage : entry.Part, role.Value, site.Value, site.Operation, formatDeclared);
     }
 
-    /// <summary><c>ChatRole.System</c>, <c>RoleType.User</c>, <c>Role.Assistant</c>, <c>new ChatRole("system")</c>.</summary>
-    private static MessageRole? RoleOf(IOperation? operation)
+    private void AddPieces(PromptPart part, MessageRole role, IOperation value, IOperation site, bool formatDeclared)
+    {
+        bool example = ExampleHistories.Contains(site);
+        IReadOnlyList<ResolvedString> variants = StringResolver.ResolveAll(value);
+        Location location = value.Syntax.GetLocation();
+        if (variants.Count == 0)
+        {
+            _pieces.Add(new PromptPiece(part, role, null, location, value.Syntax.SpanStart) { FormatDeclared = formatDeclared, InExampleHistory = example });
+            return;
+        }
+
+        foreach (ResolvedString variant in variants)
+        {
+            _pieces.Add(new PromptPiece(part, role, variant, location, value.Syntax.SpanStart) { FormatDeclared = formatDeclared, InExampleHistory = example });
+        }
+    }
+
+    private void Report(RuleDescriptor rule, Location location, string message)
+    {
+        Severity severity = _settings.SeverityOf(rule);
+        if (severity != Severity.None)
+        {
+            _immediate.Add(FindingReporter.At(rule, severity, location, message));
+        }
+    }
+
+    /// <summary><c>ChatRole.System</c>, <c>RoleType.User</c>, <c>AuthorRole.Assistant</c>, <c>new ChatRole("system")</c>.</summary>
+    internal static MessageRole? RoleOf(IOperation? operation)
     {
         while (operation is IConversionOperation conversion)
         {
@@ -173,12 +261,4 @@ internal sealed class PromptCollector
         };
         return name is null ? null : MessageRoleExtensions.Parse(name);
     }
-
-    private static bool IsTextFormat(IOperation value) =>
-        value.ConstantValue is { HasValue: true, Value: null or "text" }
-        || (value is IInvocationOperation { TargetMethod.Name: "CreateTextFormat" })
-        || (value is IPropertyReferenceOperation { Property.Name: "Text" });
-
-    private static IOperation? Argument(IEnumerable<IArgumentOperation> arguments, int ordinal) =>
-        ordinal < 0 ? null : arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal)?.Value;
 }

@@ -3,5 +3,14 @@ using PromptLint.Model;
 
 namespace PromptLint.Analyzers.CSharp;
 
-/// <summary>A message (or template) found in a method: its role, its resolved text, and where it sits in code.</summary>
-internal sealed record PromptPiece(PromptPart Part, MessageRole Role, ResolvedString? Value, Location Location, int Position);
+/// <summary>
+/// A message (or template) found in a method: its role, one resolved variant of its text, where it sits in code,
+/// whether the call that sends it declares a response format, and whether it is part of an example history
+/// rather than a live conversation.
+/// </summary>
+internal sealed record PromptPiece(PromptPart Part, MessageRole Role, ResolvedString? Value, Location Location, int Position)
+{
+    public bool FormatDeclared { get; init; }
+
+    public bool InExampleHistory { get; init; }
+}

@@ -15,6 +15,12 @@ internal enum PromptPart
     Model,
     /// <summary>A response-format / structured-output setting: satisfies PL1001 for prompts in the same method.</summary>
     ResponseFormat,
+    /// <summary>A Semantic Kernel prompt template written as YAML (<c>KernelFunctionYaml.FromPromptYaml</c>).</summary>
+    TemplateYaml,
+    /// <summary><c>AllowDangerouslySetContent</c> on a template config, input variable or template factory (PL5005).</summary>
+    DangerousContent,
+    /// <summary>A call that sends a request; <see cref="SdkMember.OptionsParameter"/> names its options argument (PL1005).</summary>
+    Send,
 }
 
 internal enum MemberKind
@@ -30,7 +36,9 @@ internal enum MemberKind
 /// One SDK member that carries prompt text, a model ID or a format setting, by the containing type's metadata
 /// name, the member name and the parameter ordinal (overrides may rename parameters, ordinals stay).
 /// </summary>
-internal sealed record SdkMember(string TypeName, MemberKind Kind, string Name, int Ordinal, PromptPart Part, int RoleOrdinal = -1, string? RoleProperty = null);
+/// <remarks><see cref="ParameterName"/>, when set, picks the argument by name instead (overloads that insert a
+/// parameter before it, such as Semantic Kernel's <c>JsonSerializerOptions</c> overloads).</remarks>
+internal sealed record SdkMember(string TypeName, MemberKind Kind, string Name, int Ordinal, PromptPart Part, int RoleOrdinal = -1, string? RoleProperty = null, string? ParameterName = null, string? OptionsParameter = null);
 
 /// <summary>The SDK surface PromptLint knows (names checked against shared/reference/llm-apis.md).</summary>
 internal static class SdkCatalog
@@ -49,6 +57,10 @@ internal static class SdkCatalog
         new("OpenAI.Chat.ChatClient", MemberKind.Constructor, ".ctor", 0, PromptPart.Model),
         new("OpenAI.OpenAIClient", MemberKind.Method, "GetChatClient", 0, PromptPart.Model),
         new("OpenAI.Chat.ChatCompletionOptions", MemberKind.Property, "ResponseFormat", 0, PromptPart.ResponseFormat),
+        new("OpenAI.Chat.ChatClient", MemberKind.Method, "CompleteChat", -1, PromptPart.Send, OptionsParameter: "options"),
+        new("OpenAI.Chat.ChatClient", MemberKind.Method, "CompleteChatAsync", -1, PromptPart.Send, OptionsParameter: "options"),
+        new("OpenAI.Chat.ChatClient", MemberKind.Method, "CompleteChatStreaming", -1, PromptPart.Send, OptionsParameter: "options"),
+        new("OpenAI.Chat.ChatClient", MemberKind.Method, "CompleteChatStreamingAsync", -1, PromptPart.Send, OptionsParameter: "options"),
         // OpenAI Responses (2.2–2.7 names, then 2.8+)
         new("OpenAI.Responses.ResponseCreationOptions", MemberKind.Property, "Instructions", 0, PromptPart.System),
         new("OpenAI.Responses.CreateResponseOptions", MemberKind.Property, "Instructions", 0, PromptPart.System),
@@ -81,6 +93,12 @@ internal static class SdkCatalog
         new("Microsoft.Extensions.AI.ChatOptions", MemberKind.Property, "ModelId", 0, PromptPart.Model),
         new("Microsoft.Extensions.AI.ChatOptions", MemberKind.Property, "ResponseFormat", 0, PromptPart.ResponseFormat),
         new("Microsoft.Extensions.AI.ChatClientStructuredOutputExtensions", MemberKind.Method, "GetResponseAsync", -1, PromptPart.ResponseFormat),
+        new("Microsoft.Extensions.AI.ChatClientExtensions", MemberKind.Method, "GetResponseAsync", 1, PromptPart.User, ParameterName: "chatMessage"),
+        new("Microsoft.Extensions.AI.ChatClientExtensions", MemberKind.Method, "GetStreamingResponseAsync", 1, PromptPart.User, ParameterName: "chatMessage"),
+        new("Microsoft.Extensions.AI.ChatClientExtensions", MemberKind.Method, "GetResponseAsync", -1, PromptPart.Send, OptionsParameter: "options"),
+        new("Microsoft.Extensions.AI.ChatClientExtensions", MemberKind.Method, "GetStreamingResponseAsync", -1, PromptPart.Send, OptionsParameter: "options"),
+        new("Microsoft.Extensions.AI.IChatClient", MemberKind.Method, "GetResponseAsync", -1, PromptPart.Send, OptionsParameter: "options"),
+        new("Microsoft.Extensions.AI.IChatClient", MemberKind.Method, "GetStreamingResponseAsync", -1, PromptPart.Send, OptionsParameter: "options"),
         // Semantic Kernel
         new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Constructor, ".ctor", 0, PromptPart.System),
         new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Method, "AddSystemMessage", 0, PromptPart.System),
@@ -88,10 +106,17 @@ internal static class SdkCatalog
         new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Method, "AddUserMessage", 0, PromptPart.User),
         new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Method, "AddAssistantMessage", 0, PromptPart.Assistant),
         new("Microsoft.SemanticKernel.ChatMessageContent", MemberKind.Constructor, ".ctor", 1, PromptPart.RoleMessage, RoleOrdinal: 0),
-        new("Microsoft.SemanticKernel.KernelFunctionFactory", MemberKind.Method, "CreateFromPrompt", 0, PromptPart.Template),
-        new("Microsoft.SemanticKernel.KernelExtensions", MemberKind.Method, "CreateFunctionFromPrompt", 1, PromptPart.Template),
-        new("Microsoft.SemanticKernel.KernelExtensions", MemberKind.Method, "InvokePromptAsync", 1, PromptPart.Template),
-        new("Microsoft.SemanticKernel.KernelExtensions", MemberKind.Method, "InvokePromptStreamingAsync", 1, PromptPart.Template),
+        // SK 1.82 has overloads with a JsonSerializerOptions before the template: the template is found by parameter name.
+        new("Microsoft.SemanticKernel.KernelFunctionFactory", MemberKind.Method, "CreateFromPrompt", 0, PromptPart.Template, ParameterName: "promptTemplate"),
+        new("Microsoft.SemanticKernel.KernelExtensions", MemberKind.Method, "CreateFunctionFromPrompt", 1, PromptPart.Template, ParameterName: "promptTemplate"),
+        new("Microsoft.SemanticKernel.KernelExtensions", MemberKind.Method, "InvokePromptAsync", 1, PromptPart.Template, ParameterName: "promptTemplate"),
+        new("Microsoft.SemanticKernel.KernelExtensions", MemberKind.Method, "InvokePromptStreamingAsync", 1, PromptPart.Template, ParameterName: "promptTemplate"),
+        new("Microsoft.SemanticKernel.PromptTemplateConfig", MemberKind.Property, "AllowDangerouslySetContent", 0, PromptPart.DangerousContent),
+        new("Microsoft.SemanticKernel.InputVariable", MemberKind.Property, "AllowDangerouslySetContent", 0, PromptPart.DangerousContent),
+        new("Microsoft.SemanticKernel.KernelPromptTemplateFactory", MemberKind.Property, "AllowDangerouslySetContent", 0, PromptPart.DangerousContent),
+        // Microsoft.SemanticKernel.Yaml (not served here; names from its public API).
+        new("Microsoft.SemanticKernel.KernelFunctionYaml", MemberKind.Method, "FromPromptYaml", 0, PromptPart.TemplateYaml),
+        new("Microsoft.SemanticKernel.PromptYamlKernelExtensions", MemberKind.Method, "CreateFunctionFromPromptYaml", 1, PromptPart.TemplateYaml),
         new("Microsoft.SemanticKernel.PromptTemplateConfig", MemberKind.Constructor, ".ctor", 0, PromptPart.Template),
         new("Microsoft.SemanticKernel.PromptTemplateConfig", MemberKind.Property, "Template", 0, PromptPart.Template),
         new("Microsoft.SemanticKernel.Agents.Agent", MemberKind.Property, "Instructions", 0, PromptPart.System),

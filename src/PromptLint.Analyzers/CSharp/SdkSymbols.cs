@@ -9,7 +9,14 @@ internal sealed class SdkSymbols
 {
     private readonly Dictionary<INamedTypeSymbol, List<SdkMember>> _byType;
 
-    private SdkSymbols(Dictionary<INamedTypeSymbol, List<SdkMember>> byType) => _byType = byType;
+    private SdkSymbols(Dictionary<INamedTypeSymbol, List<SdkMember>> byType)
+    {
+        _byType = byType;
+        MemberNames = new HashSet<string>(byType.SelectMany(t => t.Value.Select(m => m.Name).Append(t.Key.Name)).Where(n => n != ".ctor"));
+    }
+
+    /// <summary>Simple names of the catalog's members and types, for cheap syntax pre-checks.</summary>
+    public HashSet<string> MemberNames { get; }
 
     /// <summary>Null when the compilation references no known LLM SDK: then no C# analysis is registered.</summary>
     public static SdkSymbols? Create(Compilation compilation)

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -10,26 +9,36 @@ namespace PromptLint.Analyzers.CSharp;
 
 /// <summary>
 /// Resolves string values statically where the language allows: literals (regular, verbatim, raw, UTF-8),
-/// constants, concatenation, interpolation (non-constant holes become template variables),
-/// <c>static readonly</c> fields and single-assignment locals with constant initializers, and implicit
-/// conversions from string. Anything else is unresolved (null) and skipped silently.
+/// constants, concatenation (<c>+</c>, <c>string.Concat</c>), <c>string.Format</c> with a constant format,
+/// interpolation (non-constant holes become template variables), conditionals (each resolvable branch is a
+/// variant), <c>static readonly</c> fields and static properties in any file, locals (each reaching definition is a
+/// variant, <c>+=</c> appends), a <c>StringBuilder</c> filled in the same method, and text content parts.
+/// Anything else is unresolved and skipped silently. Work is bounded: depth <see cref="MaxDepth"/>, at most
+/// <see cref="MaxVariants"/> variants per value.
 /// </summary>
 internal static class StringResolver
 {
     private const int MaxDepth = 16;
+    public const int MaxVariants = 8;
 
-    public static ResolvedString? Resolve(IOperation? operation) => Resolve(operation, 0);
+    private static readonly List<ResolvedString> None = new();
 
-    private static ResolvedString? Resolve(IOperation? operation, int depth)
+    /// <summary>The first variant, or null.</summary>
+    public static ResolvedString? Resolve(IOperation? operation) => ResolveAll(operation).FirstOrDefault();
+
+    /// <summary>Every variant the value can take (empty when it cannot be read statically).</summary>
+    public static IReadOnlyList<ResolvedString> ResolveAll(IOperation? operation) => Resolve(operation, 0);
+
+    private static List<ResolvedString> Resolve(IOperation? operation, int depth)
     {
         if (operation is null || depth > MaxDepth)
         {
-            return null;
+            return None;
         }
 
         if (operation.ConstantValue is { HasValue: true, Value: string constant })
         {
-            return new ResolvedString(constant, new List<ResolvedString.Hole>());
+            return One(ResolvedString.Constant(constant));
         }
 
         switch (operation)
@@ -38,131 +47,206 @@ internal static class StringResolver
                 return Resolve(conversion.Operand, depth + 1);
             case IArgumentOperation argument:
                 return Resolve(argument.Value, depth + 1);
+            case IParenthesizedOperation parenthesized:
+                return Resolve(parenthesized.Operand, depth + 1);
             case IUtf8StringOperation utf8:
-                return new ResolvedString(utf8.Value, new List<ResolvedString.Hole>());
+                return One(ResolvedString.Constant(utf8.Value));
             case IInterpolatedStringOperation interpolated:
                 return ResolveInterpolation(interpolated, depth);
+            case IInterpolatedStringHandlerCreationOperation handler:
+                return Resolve(handler.Content, depth + 1);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                return Concat(Resolve(binary.LeftOperand, depth + 1) ?? Placeholder(binary.LeftOperand), Resolve(binary.RightOperand, depth + 1) ?? Placeholder(binary.RightOperand));
+                return Product(new[] { OrPlaceholder(binary.LeftOperand, depth), OrPlaceholder(binary.RightOperand, depth) });
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                return Cap(Resolve(conditional.WhenTrue, depth + 1).Select(v => v.WrittenAt(conditional.WhenTrue.Syntax.GetLocation()))
+                    .Concat(Resolve(whenFalse, depth + 1).Select(v => v.WrittenAt(whenFalse.Syntax.GetLocation()))));
             case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field }:
                 return FromInitializer(field.DeclaringSyntaxReferences, operation, depth);
+            case IPropertyReferenceOperation { Property: { IsStatic: true, SetMethod: null } property }:
+                return FromInitializer(property.DeclaringSyntaxReferences, operation, depth);
             case ILocalReferenceOperation { Local: { } local } reference:
-                return SingleAssignmentLocal(local, reference, depth);
+                return LocalDefinitions.Resolve(local, reference, depth, Resolve);
+            case IArrayCreationOperation { Initializer.ElementValues: { Length: > 0 } elements }:
+                return Product(elements.Select(e => Resolve(e, depth + 1)).ToList());
+            case IInvocationOperation invocation:
+                return ResolveCall(invocation, depth);
             default:
-                return null;
+                return None;
         }
     }
 
-    private static ResolvedString ResolveInterpolation(IInterpolatedStringOperation interpolated, int depth)
+    private static List<ResolvedString> ResolveCall(IInvocationOperation invocation, int depth)
     {
-        var text = new StringBuilder();
-        var holes = new List<ResolvedString.Hole>();
+        IMethodSymbol method = invocation.TargetMethod;
+        string? type = method.ContainingType?.ToDisplayString();
+        switch (type, method.Name)
+        {
+            case ("string", "Concat"):
+                return Product(ArgumentValues(invocation).Select(a => OrPlaceholder(a, depth)).ToList());
+            case ("string", "Format") when ArgumentValues(invocation).ToList() is { Count: > 0 } args
+                && args[0].Type?.SpecialType == SpecialType.System_String && args[0].ConstantValue is { HasValue: true, Value: string format }:
+                return Format(format, args.Skip(1).Select(a => OrPlaceholder(a, depth)).ToList());
+            case ("OpenAI.Chat.ChatMessageContentPart", "CreateTextPart"):
+                return Resolve(invocation.Arguments.FirstOrDefault()?.Value, depth + 1);
+            case ("System.Text.StringBuilder", "ToString") when invocation.Arguments.Length == 0 && invocation.Instance is ILocalReferenceOperation builder:
+                return StringBuilderContent.Resolve(builder.Local, invocation, depth, Resolve);
+            default:
+                return None;
+        }
+    }
+
+    /// <summary>Arguments in order, with a <c>params</c> array spread out.</summary>
+    private static IEnumerable<IOperation> ArgumentValues(IInvocationOperation invocation)
+    {
+        foreach (IArgumentOperation argument in invocation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0))
+        {
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                foreach (IOperation element in initializer.ElementValues)
+                {
+                    yield return element;
+                }
+            }
+            else if (argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                yield return argument.Value;
+            }
+        }
+    }
+
+    private static List<ResolvedString> Format(string format, IReadOnlyList<List<ResolvedString>> args)
+    {
+        // {0}, {1,-5}, {2:N2} → the argument (alignment and format strings make it a placeholder); {{ and }} are braces.
+        var parts = new List<List<ResolvedString>>();
+        var literal = new StringBuilder();
+        for (int i = 0; i < format.Length; i++)
+        {
+            char c = format[i];
+            if ((c == '{' || c == '}') && i + 1 < format.Length && format[i + 1] == c)
+            {
+                literal.Append(c);
+                i++;
+                continue;
+            }
+
+            int close = c == '{' ? format.IndexOf('}', i) : -1;
+            if (close < 0)
+            {
+                literal.Append(c);
+                continue;
+            }
+
+            string item = format.Substring(i + 1, close - i - 1);
+            int end = item.IndexOfAny(new[] { ',', ':' });
+            if (!int.TryParse(end < 0 ? item : item.Substring(0, end), out int index) || index < 0 || index >= args.Count)
+            {
+                return None;
+            }
+
+            parts.Add(One(ResolvedString.Constant(literal.ToString())));
+            literal.Clear();
+            parts.Add(end < 0 ? args[index] : args[index].Select(v => v.Holes.Count > 0 ? v : ResolvedString.Constant("[" + v.Text + "]")).ToList());
+            i = close;
+        }
+
+        parts.Add(One(ResolvedString.Constant(literal.ToString())));
+        return Product(parts);
+    }
+
+    private static List<ResolvedString> ResolveInterpolation(IInterpolatedStringOperation interpolated, int depth)
+    {
+        var parts = new List<List<ResolvedString>>();
         foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
         {
             if (part is IInterpolatedStringTextOperation textPart)
             {
-                text.Append(textPart.Text.ConstantValue.Value as string ?? string.Empty);
+                parts.Add(One(ResolvedString.Constant(textPart.Text.ConstantValue.Value as string ?? string.Empty)));
             }
             else if (part is IInterpolationOperation hole)
             {
-                ResolvedString? value = hole.Alignment is null && hole.FormatString is null ? Resolve(hole.Expression, depth + 1) : null;
-                Append(text, holes, value ?? Placeholder(hole.Expression));
+                List<ResolvedString> value = hole.Alignment is null && hole.FormatString is null ? Resolve(hole.Expression, depth + 1) : None;
+                parts.Add(value.Count > 0 ? value : One(Placeholder(hole.Expression)));
+            }
+            else if (part is IInterpolatedStringAppendOperation append)
+            {
+                // Interpolated string handlers (StringBuilder.Append($"…")) lower parts to AppendLiteral/AppendFormatted calls.
+                IOperation? value = append.AppendCall is IInvocationOperation { Arguments.Length: > 0 } call ? call.Arguments[0].Value : null;
+                if (append.Kind == OperationKind.InterpolatedStringAppendLiteral)
+                {
+                    parts.Add(One(ResolvedString.Constant(value?.ConstantValue.Value as string ?? string.Empty)));
+                }
+                else if (value is not null)
+                {
+                    parts.Add(OrPlaceholder(value, depth));
+                }
             }
         }
 
-        return new ResolvedString(text.ToString(), holes);
+        return Product(parts);
     }
 
-    /// <summary>A non-constant value: <c>{{name}}</c> in the text, marked as input when it comes from a parameter.</summary>
-    private static ResolvedString Placeholder(IOperation expression)
+    private static List<ResolvedString> OrPlaceholder(IOperation operation, int depth)
     {
-        // Only data from outside the method becomes a template variable (PL5004 looks at those); other
-        // computed values are written as a neutral [name] so they read as text.
+        List<ResolvedString> value = Resolve(operation, depth + 1);
+        return value.Count > 0 ? value : One(Placeholder(operation));
+    }
+
+    /// <summary>A non-constant value: <c>{{name}}</c> in the text when it comes from outside the method, else a neutral <c>[name]</c>.</summary>
+    internal static ResolvedString Placeholder(IOperation expression)
+    {
         string name = VariableName(expression);
-        bool fromInput = FromInput(expression);
+        InputSources.Kind kind = InputSources.Classify(expression);
+        bool fromInput = kind != InputSources.Kind.Local;
         string text = fromInput ? "{{" + name + "}}" : "[" + name + "]";
-        return new ResolvedString(text, new[] { new ResolvedString.Hole(0, text.Length, expression.Syntax.GetLocation(), fromInput) });
-    }
-
-    private static ResolvedString Concat(ResolvedString left, ResolvedString right)
-    {
-        var text = new StringBuilder(left.Text);
-        var holes = new List<ResolvedString.Hole>(left.Holes);
-        Append(text, holes, right);
-        return new ResolvedString(text.ToString(), holes);
-    }
-
-    private static void Append(StringBuilder text, List<ResolvedString.Hole> holes, ResolvedString part)
-    {
-        int offset = text.Length;
-        text.Append(part.Text);
-        holes.AddRange(part.Holes.Select(h => h with { Start = h.Start + offset }));
+        string? source = kind is InputSources.Kind.Request or InputSources.Kind.Storage ? InputSources.Describe(kind) : null;
+        return new ResolvedString(text, new[] { new ResolvedString.Hole(0, text.Length, expression.Syntax.GetLocation(), fromInput, source) });
     }
 
     /// <summary>A template-variable name for a hole: the last identifier of the expression (<c>request.Question</c> → <c>Question</c>).</summary>
-    private static string VariableName(IOperation expression)
+    internal static string VariableName(IOperation expression)
     {
         string? last = expression.Syntax.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().LastOrDefault()?.Identifier.ValueText;
         return string.IsNullOrEmpty(last) ? "value" : last!;
     }
 
-    /// <summary>Data from outside the method: a parameter, or a member of one (<c>request.Question</c>).</summary>
-    private static bool FromInput(IOperation expression)
-    {
-        IOperation current = expression;
-        for (int i = 0; i < MaxDepth; i++)
-        {
-            switch (current)
-            {
-                case IParameterReferenceOperation:
-                    return true;
-                case IConversionOperation c:
-                    current = c.Operand;
-                    continue;
-                case IMemberReferenceOperation { Instance: { } instance }:
-                    current = instance;
-                    continue;
-                case IInvocationOperation { Instance: { } receiver }:
-                    current = receiver;
-                    continue;
-                default:
-                    return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static ResolvedString? FromInitializer(IEnumerable<SyntaxReference> references, IOperation context, int depth)
+    private static List<ResolvedString> FromInitializer(IEnumerable<SyntaxReference> references, IOperation context, int depth)
     {
         SyntaxReference? reference = references.FirstOrDefault();
-        if (reference?.GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } value })
+        ExpressionSyntax? value = reference?.GetSyntax() switch
         {
-            return null;
+            VariableDeclaratorSyntax { Initializer.Value: { } v } => v,
+            PropertyDeclarationSyntax { Initializer.Value: { } v } => v,
+            PropertyDeclarationSyntax { ExpressionBody.Expression: { } v } => v,
+            _ => null,
+        };
+        if (value is null || context.SemanticModel is not { } model)
+        {
+            return None;
         }
 
-        // A static readonly field in another file: only a literal initializer is read (no semantic model needed).
-        if (value.SyntaxTree != context.Syntax.SyntaxTree)
-        {
-            return value is LiteralExpressionSyntax literal && literal.Token.Value is string s ? new ResolvedString(s, new List<ResolvedString.Hole>()) : null;
-        }
-
-        IOperation? initializer = context.SemanticModel?.GetOperation(value);
-        return initializer is null ? null : Resolve(initializer, depth + 1);
+        SemanticModel initializerModel = value.SyntaxTree == model.SyntaxTree ? model : SemanticModels.For(model.Compilation, value.SyntaxTree);
+        IOperation? initializer = initializerModel.GetOperation(value);
+        return initializer is null ? None : Resolve(initializer, depth + 1);
     }
 
-    private static ResolvedString? SingleAssignmentLocal(ILocalSymbol local, IOperation reference, int depth)
+    internal static List<ResolvedString> One(ResolvedString value) => new() { value };
+
+    internal static List<ResolvedString> Cap(IEnumerable<ResolvedString> values) => values.Take(MaxVariants).ToList();
+
+    /// <summary>Every combination of the parts' variants, in order, at most <see cref="MaxVariants"/>; empty when a part has none.</summary>
+    internal static List<ResolvedString> Product(IReadOnlyList<List<ResolvedString>> parts)
     {
-        if (local.IsConst || local.DeclaringSyntaxReferences.Length != 1)
+        var combinations = new List<List<ResolvedString>> { new() };
+        foreach (List<ResolvedString> part in parts)
         {
-            return null;
+            if (part.Count == 0)
+            {
+                return None;
+            }
+
+            combinations = combinations.SelectMany(c => part.Select(p => new List<ResolvedString>(c) { p })).Take(MaxVariants).ToList();
         }
 
-        SyntaxNode declarator = local.DeclaringSyntaxReferences[0].GetSyntax();
-        SyntaxNode? body = declarator.FirstAncestorOrSelf<SyntaxNode>(n => n is BlockSyntax or ArrowExpressionClauseSyntax or GlobalStatementSyntax or CompilationUnitSyntax);
-        bool reassigned = body is not null && body.DescendantNodes().Any(n =>
-            n is AssignmentExpressionSyntax { Left: IdentifierNameSyntax id } && id.Identifier.ValueText == local.Name
-            || n is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword, Expression: IdentifierNameSyntax refId } && refId.Identifier.ValueText == local.Name);
-        return reassigned ? null : FromInitializer(local.DeclaringSyntaxReferences, reference, depth);
+        return combinations.Select(ResolvedString.Concat).ToList();
     }
 }

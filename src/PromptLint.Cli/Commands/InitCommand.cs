@@ -25,6 +25,17 @@ internal static class InitCommand
           # PL2002: { severity: info, minExamples: 3 }
           # PL6001: { maxTokens: 2000 }
 
+        # Fine-tuned models and the evidence behind each (see docs/fine-tuning.md). Paths are relative to this file.
+        # models:
+        #   "ft:gpt-4o-mini-2024-07-18:my-org:triage:*":
+        #     baseline: evals/baseline.json        # the prompt-only system on the base model
+        #     evaluation: evals/fine-tune.json     # the fine-tune on held-out data, same metric and dataset
+        #     training: datasets/train.jsonl
+        #     validation: datasets/validation.jsonl
+        #     metric: accuracy
+        #     task: classification                 # classification | extraction | generation (size floor)
+        #     minImprovement: 0.03                 # in the metric's units; the default
+
         # Settings for some files; later entries win.
         # overrides:
         #   - files: ["prompts/legacy/**"]

@@ -61,9 +61,16 @@ internal static class LintCommand
             return ExitCodes.UsageError;
         }
 
-        var pipeline = new PromptFilePipeline(cascade, new DiskFileHost(), options.Apply);
+        foreach (string folder in options.Paths.Select(p => Path.GetFullPath(p, workingDirectory)).Where(Directory.Exists))
+        {
+            cascade.ChainFor(folder, isFolder: true); // models: of a folder's promptlint.yaml count even when it holds no prompt file
+        }
+
+        var host = new DiskFileHost();
+        var pipeline = new PromptFilePipeline(cascade, host, options.Apply);
+        var evidence = new EvidencePipeline(cascade, host, options.Apply);
         var outcomes = new FileOutcome[files.Count];
-        Parallel.For(0, files.Count, i => outcomes[i] = LintFile(pipeline, files[i]));
+        Parallel.For(0, files.Count, i => outcomes[i] = LintFile(pipeline, evidence, files[i]));
         if (options.Verbose)
         {
             foreach (FileOutcome skipped in outcomes.Where(o => o.Skipped))
@@ -73,6 +80,7 @@ internal static class LintCommand
         }
 
         var results = outcomes.Where(o => !o.Skipped).Select(o => (o.Findings, o.Document?.Source)).ToList();
+        results.AddRange(EvidenceFindings(evidence));
 
         var reported = new List<ReportedFinding>(configFindings);
         foreach (var r in results)
@@ -155,11 +163,25 @@ internal static class LintCommand
         }
     }
 
-    /// <summary>One candidate through the pipeline; a folder the walk could not list is the walk's own PL0010.</summary>
-    private static FileOutcome LintFile(PromptFilePipeline pipeline, WalkEntry candidate) =>
-        candidate.Kind == FileKind.Directory
-            ? FileOutcome.Problem(candidate.Path, InputDecoder.Unreadable(candidate.Path, candidate.Problem ?? "the folder cannot be listed", pipeline.SettingsFor(candidate.Path)))
-            : pipeline.Lint(new CandidateFile(candidate.Path, candidate.Explicit));
+    /// <summary>
+    /// One candidate through the pipeline; a folder the walk could not list is the walk's own PL0010. Files that
+    /// models: declares are the evidence pipeline's (linted once, below); a .jsonl named on the command line is a dataset.
+    /// </summary>
+    private static FileOutcome LintFile(PromptFilePipeline pipeline, EvidencePipeline evidence, WalkEntry candidate)
+    {
+        if (candidate.Kind == FileKind.Directory)
+        {
+            return FileOutcome.Problem(candidate.Path, InputDecoder.Unreadable(candidate.Path, candidate.Problem ?? "the folder cannot be listed", pipeline.SettingsFor(candidate.Path)));
+        }
+
+        var file = new CandidateFile(candidate.Path, candidate.Explicit);
+        return evidence.Claim(file) ?? pipeline.Lint(file);
+    }
+
+    /// <summary>The evidence of every model the configurations read declare (eval results, datasets), one entry per file.</summary>
+    private static IEnumerable<(IReadOnlyList<Finding> Findings, SourceText? Source)> EvidenceFindings(EvidencePipeline evidence) =>
+        evidence.LintDeclared().SelectMany(e => e.Findings).GroupBy(f => f.Path, StringComparer.Ordinal)
+            .Select(g => ((IReadOnlyList<Finding>)g.ToList(), (SourceText?)null));
 
     /// <summary>The nearest promptlint.yaml cascade, or the one file <c>--config</c> names.</summary>
     internal static ConfigCascade Cascade(string? configPath, string workingDirectory)

@@ -69,9 +69,12 @@ internal static class ConfigSchemaWriter
                         w.WriteEndObject();
                         w.WriteEndObject();
                         break;
+                    case "models":
+                        WriteModels(w);
+                        break;
                     default:
                         w.WriteString("type", "object");
-                        w.WriteString("description", key == "models" ? "Fine-tuned model IDs (or globs) and their eval baseline files (used by the analyzer's PL4xxx rules)." : "Usage data for cost reports (reserved).");
+                        w.WriteString("description", "Usage data for cost reports (reserved).");
                         break;
                 }
 
@@ -83,6 +86,59 @@ internal static class ConfigSchemaWriter
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteModels(Utf8JsonWriter w)
+    {
+        w.WriteString("type", "object");
+        w.WriteString("description", "Fine-tuned model IDs (exact, or with * for a family of deployments) and the evidence behind each: eval results, datasets, metric, task kind (PL4001-PL4012).");
+        w.WriteStartObject("additionalProperties");
+        w.WriteStartArray("type");
+        w.WriteStringValue("object");
+        w.WriteStringValue("null");
+        w.WriteEndArray();
+        w.WriteBoolean("additionalProperties", false);
+        w.WriteStartObject("properties");
+        foreach (string key in ConfigParser.ModelKeys)
+        {
+            w.WriteStartObject(key);
+            switch (key)
+            {
+                case "task":
+                    w.WriteString("description", "What the fine-tune does; sets PL4007's training-set floor (classification/extraction 200, generation 500). Default: generation.");
+                    WriteEnum(w, new[] { "classification", "extraction", "generation" });
+                    break;
+                case "minImprovement":
+                    w.WriteString("type", "number");
+                    w.WriteNumber("minimum", 0);
+                    w.WriteNumber("default", ModelBaseline.DefaultMinImprovement);
+                    w.WriteString("description", "How much the evaluation must beat the baseline by, in the metric's units (PL4005).");
+                    break;
+                case "better":
+                    w.WriteString("description", "Whether higher or lower scores are better (lower for error rates). Default: higher.");
+                    WriteEnum(w, new[] { "higher", "lower" });
+                    break;
+                case "metric":
+                    w.WriteString("type", "string");
+                    w.WriteString("description", "The metric both result files must report, e.g. accuracy; picks one metric out of files with several (PL4003).");
+                    break;
+                default:
+                    w.WriteString("type", "string");
+                    w.WriteString("description", key switch
+                    {
+                        "baseline" => "Eval result of the prompt-only system on the fine-tune's base model (PromptLint JSON, MEAI ScenarioRunResult or promptfoo results.json), relative to this file.",
+                        "evaluation" => "Eval result of the fine-tune on held-out data, same metric and dataset as the baseline, relative to this file.",
+                        "training" => "The fine-tuning training set (JSONL), relative to this file.",
+                        _ => "The validation set uploaded with the job (JSONL), relative to this file.",
+                    });
+                    break;
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
     }
 
     private static void WriteSeverity(Utf8JsonWriter w)

@@ -23,6 +23,9 @@ public static class ConfigParser
     /// <summary>The keys a promptlint.yaml may have at the top level.</summary>
     public static IReadOnlyList<string> TopLevelKeys { get; } = new[] { "root", "extends", "rules", "include", "exclude", "overrides", "models", "usage" };
 
+    /// <summary>The keys a <c>models:</c> entry may have.</summary>
+    public static IReadOnlyList<string> ModelKeys { get; } = new[] { "baseline", "evaluation", "training", "validation", "metric", "task", "minImprovement", "better" };
+
     /// <summary>Parses a file as a host read it; one the host could not read is a PL0001 at its first line.</summary>
     public static ConfigParseResult Parse(ConfigFileText file) =>
         file.ReadProblem is { } problem
@@ -315,32 +318,112 @@ public static class ConfigParser
             foreach (var entry in node.Entries())
             {
                 string id = entry.Key.Value ?? string.Empty;
-                string? baseline = null, evaluation = null;
                 if (!ExpectMapping(entry.Value, $"models.{id}"))
                 {
+                    if (entry.Value is YamlScalarNode)
+                    {
+                        result.Add(new ModelBaseline(id, null, null, _source.Path, _yaml.SpanOf(entry.Key)));
+                    }
+
                     continue;
                 }
 
+                var paths = new Dictionary<string, string?>(StringComparer.Ordinal);
+                var spans = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+                string? metric = null;
+                FineTuneTask task = FineTuneTask.Unspecified;
+                double minImprovement = ModelBaseline.DefaultMinImprovement;
+                bool higherIsBetter = true;
                 foreach (var field in entry.Value.Entries())
                 {
-                    switch (field.Key.Value)
+                    string key = field.Key.Value ?? string.Empty;
+                    string where = $"models.\"{id}\".{key}";
+                    spans[key] = _yaml.SpanOf(field.Value);
+                    switch (key)
                     {
-                        case "baseline":
-                            baseline = Scalar(field.Value, "baseline", "a file path");
+                        case "baseline" or "evaluation" or "training" or "validation":
+                            paths[key] = Scalar(field.Value, where, "a file path");
                             break;
-                        case "evaluation":
-                            evaluation = Scalar(field.Value, "evaluation", "a file path");
+                        case "metric":
+                            metric = Scalar(field.Value, where, "a metric name such as accuracy");
+                            break;
+                        case "task":
+                            task = TaskKind(field.Value, where);
+                            break;
+                        case "minImprovement":
+                            minImprovement = Improvement(field.Value, where);
+                            break;
+                        case "better":
+                            higherIsBetter = Direction(field.Value, where);
                             break;
                         default:
-                            Warn(_yaml.SpanOf(field.Key), $"unknown key '{field.Key.Value}' for model '{id}'; use 'baseline' and 'evaluation'");
+                            Warn(_yaml.SpanOf(field.Key), $"unknown key '{key}' for model '{id}'; use {string.Join(", ", ModelKeys)}");
                             break;
                     }
                 }
 
-                result.Add(new ModelBaseline(id, baseline, evaluation, _source.Path, _yaml.SpanOf(entry.Key)));
+                paths.TryGetValue("baseline", out string? baseline);
+                paths.TryGetValue("evaluation", out string? evaluation);
+                paths.TryGetValue("training", out string? training);
+                paths.TryGetValue("validation", out string? validation);
+                result.Add(new ModelBaseline(id, baseline, evaluation, _source.Path, _yaml.SpanOf(entry.Key))
+                {
+                    Training = training,
+                    Validation = validation,
+                    Metric = metric,
+                    Task = task,
+                    MinImprovement = minImprovement,
+                    HigherIsBetter = higherIsBetter,
+                    ValueSpans = spans,
+                });
             }
 
             return result;
+        }
+
+        private FineTuneTask TaskKind(YamlNode node, string where)
+        {
+            string? value = Scalar(node, where, "classification, extraction or generation");
+            switch (value?.ToLowerInvariant())
+            {
+                case null: return FineTuneTask.Unspecified;
+                case "classification": return FineTuneTask.Classification;
+                case "extraction": return FineTuneTask.Extraction;
+                case "generation": return FineTuneTask.Generation;
+                default:
+                    Error(_yaml.SpanOf(node), $"'{where}' must be classification, extraction or generation, not '{value}'");
+                    return FineTuneTask.Unspecified;
+            }
+        }
+
+        private double Improvement(YamlNode node, string where)
+        {
+            string? value = Scalar(node, where, "a number ≥ 0 in the metric's units");
+            if (value is null)
+            {
+                return ModelBaseline.DefaultMinImprovement;
+            }
+
+            if (double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double number) && number >= 0 && !double.IsInfinity(number))
+            {
+                return number;
+            }
+
+            Error(_yaml.SpanOf(node), $"'{where}' must be a number ≥ 0 in the metric's units (e.g. 0.03), not '{value}'");
+            return ModelBaseline.DefaultMinImprovement;
+        }
+
+        private bool Direction(YamlNode node, string where)
+        {
+            string? value = Scalar(node, where, "higher or lower");
+            switch (value?.ToLowerInvariant())
+            {
+                case null or "higher": return true;
+                case "lower": return false;
+                default:
+                    Error(_yaml.SpanOf(node), $"'{where}' must be higher or lower (which scores are better), not '{value}'");
+                    return true;
+            }
         }
 
         private string? Scalar(YamlNode node, string key, string expected)

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using PromptLint.Pipeline;
 
@@ -8,7 +9,7 @@ namespace PromptLint.Hosting;
 /// more than the limit plus one byte, whatever length the file system reports, and FIFOs, sockets and devices are
 /// never opened. The lint path and the analyzer never use this.
 /// </summary>
-public sealed class DiskFileHost : IPromptFileHost
+public sealed class DiskFileHost : IStreamingFileHost
 {
     public FileContent Read(string path, int maxBytes) => BoundedFileReader.Read(path, maxBytes);
 
@@ -16,4 +17,22 @@ public sealed class DiskFileHost : IPromptFileHost
     public string? ReadCompanion(string path) => BoundedFileReader.ReadSmallText(path, Limits.InputLimits.MaxCompanionBytes, out _);
 
     public bool Exists(string path) => File.Exists(path);
+
+    public Stream? OpenRead(string path)
+    {
+        try
+        {
+            // File.Exists is false for folders. Only paths promptlint.yaml declares come here; a FIFO declared as a dataset would block (not guarded).
+            if (!File.Exists(path) || (File.GetAttributes(path) & (FileAttributes.Device | FileAttributes.Directory)) != 0)
+            {
+                return null;
+            }
+
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 64 * 1024, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return null;
+        }
+    }
 }

@@ -125,7 +125,7 @@ public static class InputDecoder
     /// <summary>PL0015 for a file named explicitly whose format is unknown.</summary>
     public static Finding Unsupported(string path, LintSettings settings) =>
         Create(RuleCatalog.UnsupportedInput, path, settings, new LinePosition(1, 1), 0,
-            "file name matches no supported prompt format (.prompty, .prompt, skprompt.txt, .yaml, .sbn/.scriban, .md, .txt, .json)");
+            $"file name matches no supported prompt format ({Formats.FormatTable.SupportedNames}); rename it to one of these to lint it");
 
     private static bool TryDecodeWide(string path, byte[] bytes, Encoding encoding, int bom, LintSettings settings, out string text, out Finding? problem)
     {

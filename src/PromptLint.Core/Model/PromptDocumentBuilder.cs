@@ -55,9 +55,47 @@ internal sealed class PromptDocumentBuilder
     public void AddProblem(RuleDescriptor rule, TextSpan span, string message) => _problems.Add(new ReadProblem(rule.Id, span, message));
 
     /// <summary>Scans template text and records its tags and syntax errors at source positions.</summary>
-    public TemplateScanResult ScanTemplate(string text, TextMap map, TemplateDialect dialect)
+    public TemplateScanResult ScanTemplate(string text, TextMap map, TemplateDialect dialect) => Record(TemplateScanner.Scan(text, dialect), map);
+
+    /// <summary>
+    /// Scriban and Liquid: the scanner finds the tags (kinds, spans, comments for suppressions); Scriban's parser
+    /// supplies the syntax errors and the variables each tag reads. A template nested too deeply for the parser is
+    /// a PL0014 at the place it gets too deep, and its tags read no variables.
+    /// </summary>
+    public TemplateScanResult ScanScribanTemplate(string text, TextMap map, bool liquid)
     {
-        TemplateScanResult result = TemplateScanner.Scan(text, dialect);
+        TemplateScanResult tags = TemplateScanner.Scan(text, liquid ? TemplateDialect.Liquid : TemplateDialect.Scriban);
+        ScribanSyntax syntax = ScribanSyntax.Parse(text, liquid);
+        if (syntax.TooDeep is { } deep)
+        {
+            AddProblem(RuleCatalog.MalformedStructure, map.ToSource(deep.Span), deep.Message);
+        }
+
+        var expressions = new List<TemplateExpression>(tags.Expressions.Count);
+        int v = 0;
+        foreach (TemplateExpression e in tags.Expressions)
+        {
+            var variables = new List<TemplateVariableReference>();
+            while (v < syntax.Variables.Count && syntax.Variables[v].Span.Start < e.Span.Start)
+            {
+                v++;
+            }
+
+            while (v < syntax.Variables.Count && syntax.Variables[v].Span.Start < e.Span.End)
+            {
+                variables.Add(syntax.Variables[v++]);
+            }
+
+            expressions.Add(e with { Variables = e.Kind is TemplateExpressionKind.Comment or TemplateExpressionKind.Raw ? new List<TemplateVariableReference>() : variables });
+        }
+
+        var locals = new HashSet<string>(tags.Locals, System.StringComparer.Ordinal);
+        locals.UnionWith(syntax.Locals);
+        return Record(new TemplateScanResult(tags.Dialect, expressions, syntax.Errors, locals), map);
+    }
+
+    private TemplateScanResult Record(TemplateScanResult result, TextMap map)
+    {
         Dialect = result.Dialect;
         foreach (TemplateExpression e in result.Expressions)
         {

@@ -13,4 +13,9 @@ public enum PromptFormat
     Markdown,
     JsonChat,
     CSharpString,
+    Jinja2,
+    Liquid,
+    Handlebars,
+    Mustache,
+    Poml,
 }

@@ -30,6 +30,9 @@ public sealed class FileOutcome
 
     internal static FileOutcome Linted(string path, LintResult result) => new(path, result.Findings, result.Document, null);
 
+    /// <summary>A file linted without a prompt document (a fine-tuning dataset).</summary>
+    internal static FileOutcome Linted(string path, IReadOnlyList<Finding> findings) => new(path, findings, null, null);
+
     /// <summary>A file the host could not hand to the pipeline at all, answered with one finding.</summary>
     public static FileOutcome Problem(string path, Finding finding) =>
         new(path, finding.Severity == Rules.Severity.None ? Array.Empty<Finding>() : new[] { finding }, null, null);

@@ -117,7 +117,7 @@ public sealed class PromptFilePipeline
         }
 
         LintResult result = Linter.Lint(new PromptInput(path, text, Companions(path, format)), settings);
-        if (!claimsPrompt && result.Findings.FirstOrDefault(f => f.Rule == RuleCatalog.MalformedStructure) is { } malformed)
+        if (!file.Explicit && PromptFormats.IsRecognisedByShape(format) && result.Findings.FirstOrDefault(f => f.Rule == RuleCatalog.MalformedStructure) is { } malformed)
         {
             return FileOutcome.Skip(path, "could not be read as a prompt: " + malformed.Message);
         }

@@ -18,7 +18,7 @@ internal sealed class DotpromptReader : PromptReader
 
     public override void Read(PromptDocumentBuilder builder, PromptInput input)
     {
-        FrontMatter front = FrontMatter.Read(builder, "Dotprompt front matter");
+        FrontMatter front = FrontMatter.Read(builder, "Dotprompt front matter", allowCommentHeader: true);
         if (front.Yaml is { Root: { } root } yaml)
         {
             if (root.Get("model") is YamlScalarNode { Value: { Length: > 0 } model } modelNode)

@@ -19,12 +19,18 @@ internal sealed class FrontMatter
 
     public int BodyStart { get; }
 
-    public static FrontMatter Read(PromptDocumentBuilder builder, string what)
+    /// <summary>
+    /// Reads the front matter. With <paramref name="allowCommentHeader"/> (Dotprompt), <c>#</c> comment lines and
+    /// blank lines before the opening <c>---</c> (licence headers) are skipped, as the upstream parser does; they
+    /// count as metadata, so a suppression may be written there.
+    /// </summary>
+    public static FrontMatter Read(PromptDocumentBuilder builder, string what, bool allowCommentHeader = false)
     {
         SourceText source = builder.Source;
         string text = source.Text;
         int start = source.ContentStart;
-        if (!IsFence(text, start, out int yamlStart))
+        int fence = allowCommentHeader ? SkipCommentHeader(text, start) : start;
+        if (!IsFence(text, fence, out int yamlStart))
         {
             return new FrontMatter(null, start);
         }
@@ -35,7 +41,7 @@ internal sealed class FrontMatter
             if (IsFence(text, line, out int afterFence))
             {
                 YamlSource yaml = YamlSource.Parse(builder, yamlStart, line - yamlStart, what);
-                builder.MetadataSpan = TextSpan.FromBounds(yamlStart, line);
+                builder.MetadataSpan = TextSpan.FromBounds(start, line);
                 MetadataSuppression.Read(builder, yaml);
                 return new FrontMatter(yaml, afterFence);
             }
@@ -49,8 +55,66 @@ internal sealed class FrontMatter
             line = next + 1;
         }
 
-        builder.AddProblem(RuleCatalog.MalformedStructure, new TextSpan(start, 3), $"{what} opened with '---' is never closed; add a '---' line after it");
+        builder.AddProblem(RuleCatalog.MalformedStructure, new TextSpan(fence, 3), $"{what} opened with '---' is never closed; add a '---' line after it");
         return new FrontMatter(null, text.Length);
+    }
+
+    /// <summary>Where the body starts in <paramref name="text"/> (after a closed front matter), without parsing the YAML.</summary>
+    public static int BodyStartOf(string text, bool allowCommentHeader)
+    {
+        int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        int fence = allowCommentHeader ? SkipCommentHeader(text, start) : start;
+        if (!IsFence(text, fence, out int line))
+        {
+            return start;
+        }
+
+        while (line < text.Length)
+        {
+            if (IsFence(text, line, out int afterFence))
+            {
+                return afterFence;
+            }
+
+            int next = text.IndexOf('\n', line);
+            if (next < 0)
+            {
+                break;
+            }
+
+            line = next + 1;
+        }
+
+        return start;
+    }
+
+    /// <summary>The first line at or after <paramref name="start"/> that is neither blank nor a <c>#</c> comment.</summary>
+    private static int SkipCommentHeader(string text, int start)
+    {
+        int line = start;
+        while (line < text.Length)
+        {
+            int i = line;
+            while (i < text.Length && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r'))
+            {
+                i++;
+            }
+
+            if (i < text.Length && text[i] != '#' && text[i] != '\n')
+            {
+                return line;
+            }
+
+            int next = text.IndexOf('\n', i);
+            if (next < 0)
+            {
+                return text.Length;
+            }
+
+            line = next + 1;
+        }
+
+        return line;
     }
 
     private static bool IsFence(string text, int lineStart, out int nextLine)

@@ -1,3 +1,4 @@
+using PromptLint.Formats;
 using PromptLint.Linting;
 using PromptLint.Model;
 
@@ -10,15 +11,5 @@ internal abstract class PromptReader
 
     public abstract void Read(PromptDocumentBuilder builder, PromptInput input);
 
-    public static PromptReader? For(PromptFormat format) => format switch
-    {
-        PromptFormat.Prompty => new PromptyReader(),
-        PromptFormat.Dotprompt => new DotpromptReader(),
-        PromptFormat.SemanticKernelText => new SemanticKernelTextReader(),
-        PromptFormat.SemanticKernelYaml => new SemanticKernelYamlReader(),
-        PromptFormat.Scriban => new ScribanReader(),
-        PromptFormat.PlainText or PromptFormat.Markdown => new PlainTextReader(format),
-        PromptFormat.JsonChat => new JsonChatReader(),
-        _ => null,
-    };
+    public static PromptReader? For(PromptFormat format) => FormatTable.Find(format)?.CreateReader();
 }

@@ -70,7 +70,7 @@ internal static class RoleMarkers
         builder.AddMessage(role, text.Substring(s, e - s), slice, marker, implicitRole);
     }
 
-    /// <summary>Whether [start, end) holds nothing but HTML and template comments (a file header, a suppression).</summary>
+    /// <summary>Whether [start, end) holds nothing but HTML and template comments (a file header, a suppression), Liquid's included.</summary>
     private static bool IsOnlyComments(string text, int start, int end)
     {
         int i = start;
@@ -85,6 +85,7 @@ internal static class RoleMarkers
             string? closer = string.CompareOrdinal(text, i, "<!--", 0, 4) == 0 ? "-->"
                 : string.CompareOrdinal(text, i, "{{!", 0, 3) == 0 ? "}}"
                 : string.CompareOrdinal(text, i, "{#", 0, 2) == 0 ? "#}"
+                : string.CompareOrdinal(text, i, "{% comment %}", 0, 13) == 0 ? "{% endcomment %}"
                 : null;
             int close = closer is null ? -1 : text.IndexOf(closer, i, end - i, StringComparison.Ordinal);
             if (close < 0)

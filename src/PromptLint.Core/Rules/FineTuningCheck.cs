@@ -27,12 +27,32 @@ public static class FineTuningCheck
         }
 
         string what = classification.Class == ModelIdClass.Base || classification.Class == ModelIdClass.Ambiguous ? "model" : classification.Kind;
-        if (declared?.Baseline is null)
+        if (declared is null)
         {
             return new[]
             {
                 new Issue(RuleCatalog.FineTunedModelWithoutBaseline,
                     $"{what} '{id}' has no eval baseline; measure the prompt-only baseline and a held-out eval, then declare them in promptlint.yaml: models: {{ \"{id}\": {{ baseline: evals/baseline.json, evaluation: evals/fine-tune.json }} }}"),
+            };
+        }
+
+        var missing = new List<string>();
+        if (declared.Baseline is null)
+        {
+            missing.Add("baseline (the prompt-only result on the base model)");
+        }
+
+        if (declared.Evaluation is null)
+        {
+            missing.Add("evaluation (the fine-tune on held-out data)");
+        }
+
+        if (missing.Count > 0)
+        {
+            return new[]
+            {
+                new Issue(RuleCatalog.FineTunedModelWithoutBaseline,
+                    $"{what} '{id}' is listed under models: '{declared.ModelPattern}' without {string.Join(" or ", missing)}; measure it and add {string.Join(" and ", missing.Select(m => m.Substring(0, m.IndexOf(' ')) + ": <file>"))} there"),
             };
         }
 

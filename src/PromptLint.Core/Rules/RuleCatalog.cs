@@ -59,11 +59,41 @@ public static class RuleCatalog
     public static readonly RuleDescriptor InconsistentExampleFormats = Create("PL2003", "Examples disagree in output format", Severity.Warning,
         "The examples' outputs use different formats (some JSON, some prose, …), so they teach the model no single format.");
 
+    // Rung 3, knowledge that belongs in retrieval (issue #11).
+    public static readonly RuleDescriptor KnowledgeBelongsInRetrieval = Create("PL3001", "Prompt carries reference data or time-sensitive facts", Severity.Info,
+        "A system prompt (or a template with variables) pastes reference data (20 or more rows of a table or delimited block: a catalog, a price sheet) or facts that go stale (several prices, \"as of\" dates, a fixed current version or date); such knowledge changes, and belongs in retrieval rather than in static prompt text or in fine-tuned weights.");
+
     // Rung 4: fine-tuning only with a measured baseline.
     public static readonly RuleDescriptor FineTunedModelWithoutBaseline = Create("PL4001", "Fine-tuned model has no eval baseline", Severity.Warning,
         "A fine-tuned (or custom) model ID is used, but promptlint.yaml declares no eval baseline for it under models:; without a measured baseline and a held-out eval nobody knows whether the fine-tune beats a better prompt.");
     public static readonly RuleDescriptor EvalBaselineFileMissing = Create("PL4002", "Declared eval baseline file is missing", Severity.Error,
         "promptlint.yaml declares a baseline or evaluation file for a fine-tuned model, but that file is not among the project's files.");
+
+    // Rung 4, evidence behind a fine-tune (issue #11): what the eval result files say.
+    public static readonly RuleDescriptor BaselineAndEvaluationDiffer = Create("PL4003", "Baseline and evaluation measure different things", Severity.Warning,
+        "The baseline and the fine-tune's evaluation report different metrics or ran on different datasets (or a metric other than the one promptlint.yaml declares), so their scores cannot be compared.");
+    public static readonly RuleDescriptor EvaluationNotHeldOut = Create("PL4004", "Evaluation was not run on held-out data", Severity.Error,
+        "The fine-tune's evaluation says it was not held out, ran on the training set, or shares examples with it (by a hash of the normalized input); a model scored on what it trained on proves nothing.");
+    public static readonly RuleDescriptor FineTuneDoesNotBeatBaseline = Create("PL4005", "Fine-tune does not beat the prompt baseline", Severity.Warning,
+        "The fine-tune's evaluation score is not better than the prompt-only baseline by at least minImprovement (promptlint.yaml, default 0.03 in the metric's units); the fine-tune costs more and gains nothing measurable.");
+    public static readonly RuleDescriptor BaselineOnDifferentModel = Create("PL4006", "Baseline was measured on a different model than the fine-tune's base", Severity.Warning,
+        "The baseline result names a model other than the one the fine-tune was trained from (derived from its ID, e.g. ft:gpt-4o-mini-2024-07-18:… → gpt-4o-mini-2024-07-18), so the comparison mixes the fine-tune's effect with a model change.");
+
+    // Rung 4, fine-tuning datasets (issue #11): what the training and validation JSONL files hold.
+    public static readonly RuleDescriptor TrainingSetBelowSizeFloor = Create("PL4007", "Training set has fewer examples than the floor for its task", Severity.Warning,
+        "The training set has fewer examples than a fine-tune of its task kind needs (minExamples, default 500, for generation; minExamplesClassification, default 200, for classification and extraction); below the floor the model copies inconsistencies instead of learning the pattern.",
+        RuleOptions.Of(("minExamples", 500), ("minExamplesClassification", 200)));
+    public static readonly RuleDescriptor InconsistentDatasetOutputFormats = Create("PL4008", "Training outputs follow more than one format", Severity.Warning,
+        "The assistant outputs of the training set mix formats (JSON and prose, labels and sentences) with no single format reaching minMajorityPercent (default 95) of the examples; the fine-tune will mix them too.",
+        RuleOptions.Of("minMajorityPercent", 95));
+    public static readonly RuleDescriptor DuplicateDatasetExamples = Create("PL4009", "Dataset repeats an example", Severity.Warning,
+        "An example is an exact duplicate (after normalizing case and whitespace) or a near-duplicate (MinHash of word 3-shingles, estimated similarity ≥ 80 %) of an earlier one; duplicates over-weight a few cases and inflate the set's apparent size.");
+    public static readonly RuleDescriptor SystemPromptsDifferAcrossExamples = Create("PL4010", "System prompts differ across training examples", Severity.Warning,
+        "The training examples do not all carry the same system prompt; the model learns behaviour tied to prompts it will never see at run time. Use the one system prompt the application sends.");
+    public static readonly RuleDescriptor ExampleWithoutAssistantTurn = Create("PL4011", "Example has no assistant turn", Severity.Error,
+        "A chat example has no assistant message with content (or a prompt/completion example has an empty completion), so it teaches nothing; fine-tuning services reject such lines.");
+    public static readonly RuleDescriptor ValidationOverlapsTraining = Create("PL4012", "Validation example also appears in training", Severity.Warning,
+        "A validation example's input (normalized) is also in the training set, so the validation loss measures memorization, not generalization.");
 
     // Templates (PL5xxx).
     public static readonly RuleDescriptor TemplateSyntaxError = Create("PL5001", "Template syntax error", Severity.Error,
@@ -83,6 +113,18 @@ public static class RuleCatalog
     // Security (PL7xxx).
     public static readonly RuleDescriptor SecretInPrompt = Create("PL7001", "Secret inside a prompt", Severity.Error,
         "The prompt contains what looks like an API key, bearer token, private key or connection string with a password; prompts are logged and sent to third parties.");
+
+    // C# data flow (PL1005–PL1009, PL5005–PL5009): reported by the Roslyn analyzer from code, not from prompt files.
+    public static readonly RuleDescriptor RequestWithoutInstructions = Create("PL1005", "Request has no system or developer instructions", Severity.Warning,
+        "Code sends the model a request made only of user text (a bare question, a Semantic Kernel prompt of a few words, user messages with no system message), so nothing sets a role, a task, constraints or an output format; one finding replaces PL1001, PL1002 and PL2001 for such a request.");
+    public static readonly RuleDescriptor ToolWithoutDescription = Create("PL1006", "Tool has no description", Severity.Warning,
+        "A function offered to the model as a tool ([KernelFunction] method, AIFunctionFactory.Create) has no description, so the model chooses and calls it from its name alone.");
+    public static readonly RuleDescriptor ToolParameterWithoutDescription = Create("PL1007", "Tool parameter has no description", Severity.Info,
+        "A parameter of a tool function has no [Description], so the model has to guess what value and format to pass.");
+    public static readonly RuleDescriptor ToolDescriptionsNearlyIdentical = Create("PL1008", "Two tools of one plugin have near-identical descriptions", Severity.Warning,
+        "Two tool functions of the same plugin class are described in (almost) the same words, so the model cannot tell from the descriptions which one to call.");
+    public static readonly RuleDescriptor DangerousContentAllowed = Create("PL5005", "Template allows dangerously set content", Severity.Warning,
+        "AllowDangerouslySetContent = true on a Semantic Kernel prompt template config, input variable or template factory turns off the encoding of variable and function values, so text supplied at run time can inject <message role=\"system\"> tags.");
 
     public static IReadOnlyList<RuleDescriptor> All { get; } = typeof(RuleCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

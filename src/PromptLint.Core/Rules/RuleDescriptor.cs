@@ -57,4 +57,15 @@ internal static class RuleOptions
 
     public static IReadOnlyDictionary<string, int> Of(string name, int defaultValue) =>
         new Dictionary<string, int>(StringComparer.Ordinal) { [name] = defaultValue };
+
+    public static IReadOnlyDictionary<string, int> Of(params (string Name, int DefaultValue)[] options)
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, value) in options)
+        {
+            result[name] = value;
+        }
+
+        return result;
+    }
 }

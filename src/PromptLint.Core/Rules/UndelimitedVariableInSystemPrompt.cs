@@ -23,9 +23,7 @@ internal sealed class UndelimitedVariableInSystemPrompt : PromptRule
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {
-        // Only text the model receives as system or developer instructions: role-less text counts where its host
-        // sends it as the system message, not where it becomes the user's turn.
-        bool rolelessIsSystem = Readers.PromptFormats.RolelessTextIsSentAs(document.Format).IsInstruction();
+        bool rolelessIsSystem = RolelessTextIsSystem(document);
         var instructions = document.Messages
             .Where(m => m.Role.IsInstruction() && (rolelessIsSystem || !m.RoleIsImplicit))
             .Select(m => m.SourceSpan).ToList();
@@ -34,7 +32,7 @@ internal sealed class UndelimitedVariableInSystemPrompt : PromptRule
         {
             if (expression.Kind != TemplateExpressionKind.Variable || expression.Variables.Count == 0
                 || !instructions.Any(span => span.Contains(expression.Span.Start))
-                || IsSettingLike(expression.Variables[0].Name) || IsDelimited(text, expression.Span))
+                || IsSettingLike(expression.Variables[0].Name) || NamesThePersona(text, expression.Span.Start) || IsDelimited(text, expression.Span))
             {
                 continue;
             }
@@ -44,10 +42,38 @@ internal sealed class UndelimitedVariableInSystemPrompt : PromptRule
         }
     }
 
+    /// <summary>
+    /// Only text the model receives as system or developer instructions counts: role-less text where its host sends
+    /// it as the system message, not where it becomes the user's turn. Where the application decides (a plain
+    /// Markdown/text file, a general-purpose template), only a file whose name says it is the system prompt.
+    /// </summary>
+    private static bool RolelessTextIsSystem(PromptDocument document)
+    {
+        MessageRole? sentAs = Readers.PromptFormats.RolelessTextIsSentAs(document.Format);
+        if (sentAs is { } role)
+        {
+            return role.IsInstruction();
+        }
+
+        string name = System.IO.Path.GetFileName(document.Source.Path).ToLowerInvariant();
+        return SystemPromptFileWords.Any(name.Contains);
+    }
+
+    private static readonly string[] SystemPromptFileWords = { "system", "instruction", "persona", "meta-prompt", "metaprompt", "developer" };
+
     private static bool IsSettingLike(string name)
     {
         string lower = name.ToLowerInvariant();
         return SettingLikeNames.Any(lower.Contains);
+    }
+
+    /// <summary>"You are {{name}}", "Your name is {{bot}}": the variable is the assistant's own persona, set by the developer.</summary>
+    private static bool NamesThePersona(string text, int start)
+    {
+        int from = Math.Max(0, start - 16);
+        string before = text.Substring(from, start - from).TrimEnd().ToLowerInvariant();
+        return before.EndsWith("you are", StringComparison.Ordinal) || before.EndsWith("your name is", StringComparison.Ordinal)
+            || before.EndsWith("you're", StringComparison.Ordinal) || before.EndsWith("act as", StringComparison.Ordinal);
     }
 
     internal static bool IsDelimited(string text, TextSpan span)
@@ -78,9 +104,15 @@ internal sealed class UndelimitedVariableInSystemPrompt : PromptRule
         bool fence = (previous.StartsWith("```", StringComparison.Ordinal) && next.StartsWith("```", StringComparison.Ordinal))
             || (previous == "\"\"\"" && next == "\"\"\"") || (previous == "'''" && next == "'''")
             || (previous.StartsWith("---", StringComparison.Ordinal) && next.StartsWith("---", StringComparison.Ordinal))
-            || (previous.StartsWith("###", StringComparison.Ordinal) && next.StartsWith("###", StringComparison.Ordinal) && previous.Trim('#').Length == 0);
+            || (previous.StartsWith("###", StringComparison.Ordinal) && next.StartsWith("###", StringComparison.Ordinal) && previous.Trim('#').Length == 0)
+            || (IsMarkerLine(previous) && IsMarkerLine(next));
         return tagPair || fence || (b == '>' && previous.StartsWith("<", StringComparison.Ordinal) && a == '\n' && next.StartsWith("</", StringComparison.Ordinal));
     }
+
+    /// <summary>A line that opens or closes a block by its look: <c>===BEGIN DOCUMENTS===</c>, <c>*****</c>, <c>&lt;&lt;&lt;</c>, <c>~~~</c>.</summary>
+    private static bool IsMarkerLine(string line) =>
+        line.Length >= 3 && !char.IsLetterOrDigit(line[0]) && !char.IsWhiteSpace(line[0]) && line[1] == line[0] && line[2] == line[0]
+        && line[0] is not ('{' or '}' or '(' or '[' or '-' or '#' or '`' or '"' or '\'');
 
     private static string PreviousNonBlankLine(string text, int offset)
     {

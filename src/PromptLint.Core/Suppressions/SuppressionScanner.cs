@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PromptLint.Formats;
 using PromptLint.Model;
 using PromptLint.Text;
 
@@ -9,7 +10,8 @@ namespace PromptLint.Suppressions;
 /// <summary>
 /// Finds <c>promptlint-disable…</c>/<c>promptlint-enable</c> directives written in the file's own comment syntax:
 /// template comments (<c>{{! }}</c>, <c>{{!-- --}}</c>, <c>{# #}</c>, Scriban <c>{{ # }}</c>), HTML/Markdown
-/// <c>&lt;!-- --&gt;</c>, and <c>#</c> comments in YAML metadata. The same words in prompt text are not directives.
+/// <c>&lt;!-- --&gt;</c>, and <c>#</c> comments in YAML metadata, as the format's row in <see cref="FormatTable"/> allows.
+/// The same words in prompt text are not directives.
 /// </summary>
 internal static class SuppressionScanner
 {
@@ -128,11 +130,14 @@ internal static class SuppressionScanner
     private static List<List<TextSpan>> CommentRegions(PromptDocument document)
     {
         string text = document.Source.Text;
-        var template = document.Expressions.Where(e => e.Kind == TemplateExpressionKind.Comment).Select(e => e.Span).OrderBy(s => s.Start).ToList();
+        CommentSyntax syntax = FormatTable.Find(document.Format)?.Comments ?? (CommentSyntax.Template | CommentSyntax.Html | CommentSyntax.YamlMetadata);
+        var template = (syntax & CommentSyntax.Template) == 0
+            ? new List<TextSpan>()
+            : document.Expressions.Where(e => e.Kind == TemplateExpressionKind.Comment).Select(e => e.Span).OrderBy(s => s.Start).ToList();
         var regions = new List<TextSpan>();
         var yaml = new List<TextSpan>();
         int i = 0;
-        while ((i = text.IndexOf("<!--", i, StringComparison.Ordinal)) >= 0)
+        while ((syntax & CommentSyntax.Html) != 0 && (i = text.IndexOf("<!--", i, StringComparison.Ordinal)) >= 0)
         {
             int close = text.IndexOf("-->", i + 4, StringComparison.Ordinal);
             int end = close < 0 ? text.Length : close;
@@ -140,7 +145,7 @@ internal static class SuppressionScanner
             i = end;
         }
 
-        if (document.MetadataSpan is { } metadata)
+        if ((syntax & CommentSyntax.YamlMetadata) != 0 && document.MetadataSpan is { } metadata)
         {
             AddYamlComments(text, metadata, yaml);
         }

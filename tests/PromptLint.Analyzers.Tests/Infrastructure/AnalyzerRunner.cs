@@ -16,9 +16,9 @@ internal sealed class TestAdditionalText(string path, string text) : AdditionalT
 
 /// <summary>
 /// A small builder over <see cref="CSharpCompilation"/> and <see cref="CompilationWithAnalyzers"/> (the Roslyn
-/// testing packages are not available here). It compiles against the framework, the real OpenAI,
-/// Microsoft.Extensions.AI.Abstractions and Anthropic assemblies, and optional stub sources for SDKs without a
-/// package here; the compilation must have no errors, and any AD0001 (an analyzer crash) fails the test.
+/// testing packages drive code fixes, see CodeFixes/). It compiles against the framework, the real OpenAI,
+/// Microsoft.Extensions.AI, Semantic Kernel 1.82 (+ OpenAI/Azure OpenAI connectors), Azure.AI.OpenAI, OllamaSharp
+/// and Anthropic assemblies, and optional stub sources for SDKs without a package here (<see cref="Stubs"/>); the compilation must have no errors, and any AD0001 (an analyzer crash) fails the test.
 /// </summary>
 internal sealed class AnalyzerRunner
 {
@@ -27,15 +27,17 @@ internal sealed class AnalyzerRunner
 
     private static readonly string FrameworkFolder = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
 
-    private static readonly string[] SdkAssemblyPrefixes = ["OpenAI", "Anthropic", "Microsoft.Extensions.AI"];
+    /// <summary>The real SDK packages the test project references (and their dependencies); see Stubs.cs for the SDKs that have none.</summary>
+    private static readonly string[] SdkAssemblyPrefixes =
+        ["OpenAI", "Anthropic", "Microsoft.Extensions.", "Microsoft.SemanticKernel", "OllamaSharp", "Azure.AI.OpenAI", "Azure.Core", "Microsoft.Bcl."];
 
     /// <summary>The framework plus the SDK packages and their dependencies (System.ClientModel, …) from the test's output.</summary>
-    private static IEnumerable<MetadataReference> References(bool withSdks) => TrustedAssemblies.Value
+    internal static IEnumerable<MetadataReference> References(bool withSdks) => TrustedAssemblies.Value
         .Where(p => Path.GetDirectoryName(p) == FrameworkFolder || (withSdks && IsSdkOrDependency(Path.GetFileNameWithoutExtension(p))))
         .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
 
     private static bool IsSdkOrDependency(string name) =>
-        SdkAssemblyPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)) || name is "System.ClientModel" or "System.Memory.Data";
+        SdkAssemblyPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)) || name is "System.ClientModel" or "System.Memory.Data" or "System.Numerics.Tensors";
 
     private readonly List<(string Path, string Text)> _sources = new();
     private readonly List<AdditionalText> _additionalFiles = new();

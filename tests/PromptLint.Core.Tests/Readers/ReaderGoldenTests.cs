@@ -19,6 +19,15 @@ public sealed class ReaderGoldenTests
     [InlineData("assistant.md")]
     [InlineData("plain.txt")]
     [InlineData("chat.json")]
+    [InlineData("trail-advisor.jinja2")]
+    [InlineData("review-grader.j2")]
+    [InlineData("gear-summary.jinja2")]
+    [InlineData("gift-note.liquid")]
+    [InlineData("return-reply.hbs")]
+    [InlineData("trail-tip.mustache")]
+    [InlineData("size-advisor.poml")]
+    [InlineData("packing-list.poml")]
+    [InlineData("licensed-header.prompt")]
     public void Reader_output_matches_golden(string fixture)
     {
         string path = Path.Combine(RepoPaths.TestProject, "Readers", "Fixtures", fixture);

@@ -8,7 +8,8 @@ public sealed class TemplateRuleTests
     [Theory]
     [InlineData("a.prompt", "{{role \"system\"}}\nHi {{#if name}}{{name}}\n", 2, 4, "never closed")]
     [InlineData("a.prompty", "system:\n{% for x in items %}{{x}}\n", 2, 1, "endfor")]
-    [InlineData("a.sbn", "{{ end }}\n", 1, 1, "never opened")]
+    [InlineData("a.sbn", "{{ end }}\n", 1, 6, "Found <end> statement without a corresponding beginning of a block")]
+    [InlineData("a.liquid", "Hi {{ name }}\n{% if vip %}Thanks!{% endfor %}\n", 2, 23, "Unable to find a pending `for` for this `endfor`")]
     [InlineData("skprompt.txt", "Hello {{$name\n", 1, 7, "'{{' is never closed")]
     [InlineData("a.yaml", "template: |\n  Hello {{#each items}}\ntemplate_format: handlebars\n", 2, 9, "never closed")]
     [InlineData("a.json", "[{\"role\":\"system\",\"content\":\"Hi {% if x %}\"}]", 1, 33, "endif")]
@@ -68,7 +69,8 @@ public sealed class TemplateRuleTests
     [InlineData("a.prompty", "system:\nYou help. The customer wrote: {{message}}\nuser:\nhi\n", 2, 31)]
     [InlineData("skprompt.txt", "<message role=\"system\">Answer using {{$request}}</message>", 1, 37)]
     [InlineData("a.prompt", "{{role \"system\"}}\nYou answer questions about {{topic}} for the support team.\n{{role \"user\"}}\nhi\n", 2, 28)]
-    [InlineData("a.md", "You summarize meeting notes for {{team}} in three bullet points.\n", 1, 33)]
+    [InlineData("support.system.md", "You summarize meeting notes for {{team}} in three bullet points.\n", 1, 33)]
+    [InlineData("chat.jinja2", "# system:\nYou answer questions about {{topic}} for the support team.\n# user:\nhi\n", 2, 28)]
     public void Pl5004_flags_undelimited_variables_in_the_system_prompt(string file, string text, int line, int column)
     {
         var finding = Assert.Single(Lint.Text(file, text).Of("PL5004"));
@@ -81,14 +83,22 @@ public sealed class TemplateRuleTests
     [InlineData("system:\n<document>\n{{document}}\n</document>\nuser:\nhi\n")]
     [InlineData("system:\nToday is {{current_date}}.\nuser:\nhi\n")]
     [InlineData("system:\nYou help.\nuser:\n{{message}}\n")]
+    [InlineData("system:\nAnswer from these documents only.\n===BEGIN RETRIEVED DOCUMENTS===\n{{documents}}\n===END RETRIEVED DOCUMENTS===\nuser:\nhi\n")]
+    [InlineData("system:\nYou are {{assistant}}, a careful support agent.\nuser:\nhi\n")]
     public void Pl5004_accepts_delimited_settings_and_user_turn_variables(string text) =>
         Assert.Empty(Lint.Text("a.prompty", text).Of("PL5004"));
 
-    /// <summary>Semantic Kernel sends a template without message tags, and Dotprompt a body without role helpers, as one user message.</summary>
+    /// <summary>
+    /// Semantic Kernel sends a template without message tags, Dotprompt a body without role helpers and prompt flow a
+    /// role-less template as the user's text; for a plain text file the application decides, and only a name like
+    /// "system.md" says it is the system prompt.
+    /// </summary>
     [Theory]
     [InlineData("skprompt.txt", "Summarize the following text in two sentences.\n{{$input}}\n")]
     [InlineData("a.yaml", "name: Summarize\ntemplate: |\n  Summarize the following text in two sentences.\n  {{$input}}\n")]
     [InlineData("a.prompt", "---\nmodel: googleai/gemini-2.5-flash\n---\nSummarize the following text in two sentences: {{text}}\n")]
+    [InlineData("coherence.jinja2", "Rate the coherence of the summary from 1 to 5.\nSource Document:\n{{document}}\nSummary:\n")]
+    [InlineData("keyphrases.txt", "Extract the key phrases from the text.\ntext: {{$input}}\n")]
     public void Pl5004_skips_roleless_text_that_the_host_sends_as_the_user_turn(string file, string text) =>
         Assert.Empty(Lint.Text(file, text).Of("PL5004"));
 }

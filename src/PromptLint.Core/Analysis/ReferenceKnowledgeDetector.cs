@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PromptLint.Text;
+
+namespace PromptLint.Analysis;
+
+/// <summary>What PL3001 found in one message: where, and the sentence to report.</summary>
+internal readonly record struct ReferenceKnowledge(TextSpan Span, string Message);
+
+/// <summary>
+/// Finds knowledge pasted into instructions that belongs in retrieval: a long run of data rows (a Markdown table,
+/// delimited rows with a constant field count), a price list, or a fact stamped with a date or "current version".
+/// Precision first: each signal needs a concrete, literal value (a year, a version number, several distinct prices,
+/// twenty rows); template expressions never count. Linear in the text; reads only the message's text.
+/// </summary>
+internal static class ReferenceKnowledgeDetector
+{
+    /// <summary>Rows of one table or delimited block before it counts as reference data rather than a format sample.</summary>
+    public const int MinDataRows = 20;
+
+    /// <summary>Distinct prices before a prompt counts as carrying a price list.</summary>
+    public const int MinDistinctPrices = 3;
+
+    private const string Month = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
+
+    private static readonly Regex AsOf = Patterns.Create(
+        @"\b(?:as of|as at|valid (?:until|through)|effective (?:from|as of)?)\s+(?:" + Month + @"\.?\s+(?:[0-9]{1,2},?\s+)?)?(?:[0-9]{1,2}\s+" + Month + @"\s+)?(?:19|20)[0-9]{2}\b", ignoreCase: true);
+
+    private static readonly Regex CurrentVersion = Patterns.Create(
+        @"\b(?:the\s+)?(?:current|latest|newest)\s+(?:stable\s+)?(?:version|release)\s+(?:of\s+[A-Za-z0-9.\- ]{1,40}?\s+)?(?:is|=|:)\s+v?[0-9]+(?:\.[0-9]+)+\b", ignoreCase: true);
+
+    private static readonly Regex Today = Patterns.Create(
+        @"\b(?:today is|today's date is|the current date is|the date today is|current year is|the year is)\s+(?:[A-Za-z]+,?\s+)?(?:(?:19|20)[0-9]{2}|" + Month + @"\.?\s+[0-9]{1,2})", ignoreCase: true);
+
+    private static readonly Regex Price = Patterns.Create(
+        @"(?:[$€£¥]\s?[0-9]{1,7}(?:[,.][0-9]{3})*(?:[.,][0-9]{2})?|\b[0-9]+(?:[.,][0-9]{2})?\s?(?:USD|EUR|GBP|dollars|euros))(?![0-9+\-*/=^$])", ignoreCase: false);
+
+    public static ReferenceKnowledge? Find(string text)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        return DataRows(text) ?? Dated(text) ?? Prices(text);
+    }
+
+    private static ReferenceKnowledge? Dated(string text)
+    {
+        if (AsOf.SafeMatch(text) is { } asOf)
+        {
+            return new ReferenceKnowledge(new TextSpan(asOf.Index, asOf.Length),
+                $"the prompt states a fact '{asOf.Value}'; it goes stale, so fetch it at run time (retrieval or a tool) instead of fixing it in the prompt");
+        }
+
+        if (CurrentVersion.SafeMatch(text) is { } version)
+        {
+            return new ReferenceKnowledge(new TextSpan(version.Index, version.Length),
+                $"the prompt says '{version.Value}'; versions change, so look it up at run time (retrieval or a tool) instead of fixing it in the prompt");
+        }
+
+        if (Today.SafeMatch(text) is { } today)
+        {
+            return new ReferenceKnowledge(new TextSpan(today.Index, today.Length),
+                $"the prompt fixes the date ('{today.Value}'); pass the current date in as a variable at run time");
+        }
+
+        return null;
+    }
+
+    private static ReferenceKnowledge? Prices(string text)
+    {
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        Match? first = null;
+        int at = 0;
+        while (at < text.Length && Price.SafeMatch(text, at) is { } m)
+        {
+            first ??= m;
+            distinct.Add(m.Value.Replace(" ", string.Empty));
+            at = m.Index + Math.Max(1, m.Length);
+        }
+
+        if (first is null || distinct.Count < MinDistinctPrices)
+        {
+            return null;
+        }
+
+        return new ReferenceKnowledge(new TextSpan(first.Index, first.Length),
+            $"the prompt lists {distinct.Count.ToString(CultureInfo.InvariantCulture)} prices (first '{first.Value}'); prices change, so fetch them at run time (retrieval or a tool) instead of fixing them in the prompt");
+    }
+
+    /// <summary>The first run of at least <see cref="MinDataRows"/> consecutive table rows or delimited rows with one field count.</summary>
+    private static ReferenceKnowledge? DataRows(string text)
+    {
+        int runStart = -1, runEnd = 0, rows = 0, fields = -1;
+        char delimiter = '\0';
+        int lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            (char d, int count) = Row(text, lineStart, lineEnd);
+            bool separator = d == '|' && IsTableSeparator(text, lineStart, lineEnd);
+            if (d != '\0' && (runStart < 0 || (d == delimiter && (d == '|' || count == fields))))
+            {
+                if (runStart < 0)
+                {
+                    runStart = lineStart;
+                    delimiter = d;
+                    fields = count;
+                    rows = 0;
+                }
+
+                if (!separator)
+                {
+                    rows++;
+                }
+
+                runEnd = lineEnd;
+            }
+            else
+            {
+                if (rows >= MinDataRows)
+                {
+                    break;
+                }
+
+                runStart = d == '\0' ? -1 : lineStart;
+                delimiter = d;
+                fields = count;
+                rows = d == '\0' || separator ? 0 : 1;
+                runEnd = lineEnd;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        if (delimiter == '|' && IsTableSeparator(text, SecondLineStart(text, runStart), SecondLineEnd(text, runStart)))
+        {
+            rows--; // the header row
+        }
+
+        if (rows < MinDataRows || runStart < 0)
+        {
+            return null;
+        }
+
+        string what = delimiter == '|' ? "table" : delimiter == '\t' ? "tab-separated block" : "comma-separated block";
+        return new ReferenceKnowledge(TextSpan.FromBounds(runStart, Math.Min(runEnd, text.IndexOf('\n', runStart) < 0 ? runEnd : text.IndexOf('\n', runStart))),
+            $"the prompt carries a {rows.ToString(CultureInfo.InvariantCulture)}-row {what} of reference data; data like this changes and grows, so retrieve the rows a request needs instead of pasting them all");
+    }
+
+    /// <summary>A data row's delimiter and field count, or ('\0', 0) for any other line.</summary>
+    private static (char, int) Row(string text, int start, int end)
+    {
+        int s = start;
+        while (s < end && text[s] is ' ' or '\t')
+        {
+            s++;
+        }
+
+        if (s >= end || end - s > 400 || text.IndexOf("{{", s, end - s, StringComparison.Ordinal) >= 0 || text.IndexOf("{%", s, end - s, StringComparison.Ordinal) >= 0)
+        {
+            return ('\0', 0);
+        }
+
+        int pipes = 0, tabs = 0, commas = 0;
+        for (int i = s; i < end; i++)
+        {
+            switch (text[i])
+            {
+                case '|': pipes++; break;
+                case '\t': tabs++; break;
+                case ',': commas++; break;
+            }
+        }
+
+        if (text[s] == '|' && pipes >= 3)
+        {
+            return ('|', pipes);
+        }
+
+        if (tabs >= 2)
+        {
+            return ('\t', tabs);
+        }
+
+        // Comma rows: at least three fields and no sentence punctuation, so prose with commas does not count.
+        if (commas >= 2 && text.IndexOf(". ", s, end - s, StringComparison.Ordinal) < 0 && text[end - 1 > s ? end - 1 : s] is not ('.' or ':' or '?'))
+        {
+            return (',', commas);
+        }
+
+        return ('\0', 0);
+    }
+
+    private static int SecondLineStart(string text, int start)
+    {
+        int nl = text.IndexOf('\n', start);
+        return nl < 0 ? text.Length : nl + 1;
+    }
+
+    private static int SecondLineEnd(string text, int start)
+    {
+        int second = SecondLineStart(text, start);
+        int nl = second >= text.Length ? -1 : text.IndexOf('\n', second);
+        return nl < 0 ? text.Length : nl;
+    }
+
+    private static bool IsTableSeparator(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (text[i] is not ('|' or '-' or ':' or ' ' or '\t' or '\r'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

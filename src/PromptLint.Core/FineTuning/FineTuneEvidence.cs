@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using PromptLint.Configuration;
+using PromptLint.Datasets;
+using PromptLint.Linting;
+
+namespace PromptLint.FineTuning;
+
+/// <summary>
+/// Everything PromptLint knows about one fine-tuned model's evidence: what promptlint.yaml declares, what the
+/// result files and datasets say, each check's verdict, and the findings. Reports (the ladder/cost report) read it.
+/// </summary>
+public sealed class FineTuneEvidence
+{
+    internal FineTuneEvidence(ModelBaseline declaration) => Declaration = declaration;
+
+    /// <summary>The <c>models:</c> entry: ID or pattern, files, metric, task kind, minimum improvement.</summary>
+    public ModelBaseline Declaration { get; }
+
+    /// <summary>The fine-tuned model's ID: the evaluation file's model when it names one, else the declared ID.</summary>
+    public string? FineTunedModel { get; internal set; }
+
+    /// <summary>The model the fine-tune was trained from, derived from its ID (null when the ID does not say).</summary>
+    public string? BaseModel { get; internal set; }
+
+    public EvalResult? Baseline { get; internal set; }
+
+    public EvalResult? Evaluation { get; internal set; }
+
+    /// <summary>Evaluation minus baseline in the direction where positive is better; null without both scores on one metric.</summary>
+    public double? Improvement { get; internal set; }
+
+    public DatasetReport? Training { get; internal set; }
+
+    public DatasetReport? Validation { get; internal set; }
+
+    /// <summary>The data the evaluation ran on, when its result names a JSONL file that could be read.</summary>
+    public DatasetReport? EvaluationData { get; internal set; }
+
+    /// <summary>One verdict per evidence check (PL4003–PL4006), in rule order.</summary>
+    public IReadOnlyList<EvidenceVerdict> Verdicts => VerdictList;
+
+    /// <summary>Findings in the result files and datasets (PL0014, PL4003–PL4012), sorted.</summary>
+    public IReadOnlyList<Finding> Findings => FindingList;
+
+    internal List<EvidenceVerdict> VerdictList { get; } = new();
+
+    internal List<Finding> FindingList { get; } = new();
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using PromptLint.Configuration;
+using PromptLint.Datasets;
+using PromptLint.FineTuning;
+using PromptLint.Linting;
+
+namespace PromptLint.Pipeline;
+
+/// <summary>
+/// The fine-tuning evidence a promptlint.yaml declares under <c>models:</c> (eval results, training and validation
+/// sets), and datasets named on their own, read through the host like every other file: streamed when the host
+/// can stream (<see cref="IStreamingFileHost"/>), else read whole. For the CLI and the MSBuild task; the analyzer
+/// never lints datasets (not per keystroke).
+/// </summary>
+public sealed class EvidencePipeline
+{
+    private readonly ConfigCascade _cascade;
+    private readonly IPromptFileHost _host;
+    private readonly Func<LintSettings, LintSettings>? _adjust;
+
+    public EvidencePipeline(ConfigCascade cascade, IPromptFileHost host, Func<LintSettings, LintSettings>? adjustSettings = null)
+    {
+        _cascade = cascade ?? throw new ArgumentNullException(nameof(cascade));
+        _host = host ?? throw new ArgumentNullException(nameof(host));
+        _adjust = adjustSettings;
+    }
+
+    /// <summary>Every <c>models:</c> entry of the configurations read so far (those that parsed), in file order.</summary>
+    public IReadOnlyList<ModelBaseline> DeclaredModels() =>
+        _cascade.Parsed.Where(p => p.Config is not null).SelectMany(p => p.Config!.Models).ToList();
+
+    /// <summary>Whether some <c>models:</c> entry names <paramref name="fullPath"/> as one of its files.</summary>
+    public bool Declares(string fullPath) => DeclaredModels().Any(m => DeclaredFiles(m).Any(f => SamePath(f, fullPath)));
+
+    /// <summary>Checks the evidence of every declared model; a file shared by several models is reported once.</summary>
+    public IReadOnlyList<FineTuneEvidence> LintDeclared() => LintDeclared(DeclaredModels());
+
+    public IReadOnlyList<FineTuneEvidence> LintDeclared(IEnumerable<ModelBaseline> models) =>
+        EvidenceChecker.CheckAll(models, Open, model => Settings(model.ConfigPath.Length > 0 ? model.ConfigPath : "promptlint.yaml"));
+
+    /// <summary>
+    /// The outcome for a candidate that is evidence rather than a prompt, or null for the prompt pipeline: a file
+    /// <c>models:</c> declares is skipped here (<see cref="LintDeclared()"/> reports it once, with its role); a
+    /// <c>.jsonl</c> named explicitly is linted as a dataset; one found by a walk is skipped.
+    /// </summary>
+    public FileOutcome? Claim(CandidateFile file)
+    {
+        if (Declares(file.Path))
+        {
+            return FileOutcome.Skip(file.Path, "promptlint.yaml declares it under models:; it is linted as fine-tuning evidence");
+        }
+
+        if (!DatasetLinter.IsDatasetFileName(file.Path))
+        {
+            return null;
+        }
+
+        return file.Explicit
+            ? FileOutcome.Linted(file.Path, LintDataset(file.Path).Findings)
+            : FileOutcome.Skip(file.Path, "a dataset no models: entry declares (name it to lint it)");
+    }
+
+    /// <summary>A dataset named on its own (not under <c>models:</c>): a training set of an undeclared task kind.</summary>
+    public DatasetReport LintDataset(string fullPath)
+    {
+        using TextReader reader = Open(fullPath) ?? new StringReader(string.Empty);
+        return DatasetLinter.Lint(fullPath, reader, Settings(fullPath));
+    }
+
+    private LintSettings Settings(string path)
+    {
+        LintSettings settings = _cascade.SettingsFor(path);
+        return _adjust is null ? settings : _adjust(settings);
+    }
+
+    private TextReader? Open(string path)
+    {
+        if (_host is IStreamingFileHost streaming)
+        {
+            Stream? stream = streaming.OpenRead(path);
+            return stream is null ? null : new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+        }
+
+        FileContent content = _host.Read(path, int.MaxValue - 1);
+        return content.Kind switch
+        {
+            FileContentKind.Text => new StringReader(content.Text!),
+            FileContentKind.Bytes => new StringReader(new UTF8Encoding(false).GetString(content.Bytes!)),
+            _ => null,
+        };
+    }
+
+    private static IEnumerable<string> DeclaredFiles(ModelBaseline model) =>
+        new[] { model.Baseline, model.Evaluation, model.Training, model.Validation }.Where(p => p is not null).Select(p => model.Resolve(p)!);
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
+}

@@ -1,0 +1,35 @@
+using PromptLint.FineTuning;
+
+namespace PromptLint.Rules;
+
+/// <summary>PL4006: the baseline names a model other than the fine-tune's base (derived from the fine-tuned ID by <see cref="Models.ModelIdClassifier"/>).</summary>
+internal sealed class BaselineOnDifferentModel : EvidenceRule
+{
+    public override RuleDescriptor Descriptor => RuleCatalog.BaselineOnDifferentModel;
+
+    public override EvidenceVerdict Check(EvidenceContext context)
+    {
+        if (context.Baseline is not { } baseline)
+        {
+            return context.NotChecked("the baseline result is missing or unreadable");
+        }
+
+        if (baseline.Model is not { } measured)
+        {
+            return context.NotChecked("the baseline result does not say which model it measured");
+        }
+
+        if (context.Evidence.BaseModel is not { } expected)
+        {
+            return context.NotChecked($"the base model cannot be derived from '{context.Evidence.FineTunedModel ?? context.Declaration.ModelPattern}'");
+        }
+
+        if (BaseModels.Same(measured.Value, expected))
+        {
+            return context.Pass($"the baseline ran on {measured.Value}, the fine-tune's base");
+        }
+
+        return context.Fail(baseline, measured.Span,
+            $"the baseline was measured on '{measured.Value}' but the fine-tune was trained from '{expected}'; measure the prompt on the base model so the comparison isolates the fine-tune");
+    }
+}

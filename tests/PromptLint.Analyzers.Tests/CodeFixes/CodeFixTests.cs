@@ -1,0 +1,109 @@
+using Microsoft.CodeAnalysis;
+using PromptLint.Analyzers.Tests.Infrastructure;
+using PromptLint.CodeFixes;
+
+namespace PromptLint.Analyzers.Tests.CodeFixes;
+
+/// <summary>The code fixes in src/PromptLint.CodeFixes, applied to real analyzer diagnostics.</summary>
+public sealed class CodeFixTests
+{
+    private const string Persona = "You are a support agent for Contoso's billing team. Help customers with invoices and refunds. Reply in JSON with keys answer and confidence. ";
+
+    [Fact]
+    public async Task PL5004_wraps_an_interpolation_hole_in_tags_named_after_the_value()
+    {
+        string source = $$"""
+            using OpenAI.Chat;
+
+            class Bot
+            {
+                SystemChatMessage Build(string customerNote) => new SystemChatMessage($"{{Persona}}The customer says: {customerNote}");
+            }
+            """;
+        var (_, after, _) = await CodeFixRunner.ApplyAsync(new WrapInDelimitersFix(), "PL5004", source);
+        string fixedText = await CodeFixRunner.TextOf(after, "Program.cs");
+        Assert.Contains("The customer says: <customer_note>{customerNote}</customer_note>\")", fixedText);
+
+        // The fixed code no longer has the finding.
+        var again = await new AnalyzerRunner().WithSource("/project/Program.cs", fixedText).RunAsync();
+        Assert.DoesNotContain(again, d => d.Id == "PL5004");
+    }
+
+    [Fact]
+    public async Task PL5004_wraps_a_concatenated_value()
+    {
+        string source = $$"""
+            using OpenAI.Chat;
+
+            class Bot
+            {
+                SystemChatMessage Build(Request request) => new SystemChatMessage("{{Persona}}Question: " + request.Question);
+            }
+
+            class Request { public string Question { get; set; } = ""; }
+            """;
+        var (_, after, _) = await CodeFixRunner.ApplyAsync(new WrapInDelimitersFix(), "PL5004", source);
+        Assert.Contains("Question: \" + (\"<question>\" + request.Question + \"</question>\"))", await CodeFixRunner.TextOf(after, "Program.cs"));
+    }
+
+    [Fact]
+    public async Task PL4001_creates_promptlint_yaml_with_placeholders_when_the_project_has_none()
+    {
+        string source = """
+            using OpenAI.Chat;
+
+            class Bot
+            {
+                ChatClient Client() => new ChatClient("ft:gpt-4o-mini-2024-07-18:contoso:support:9abcDEF1", "key");
+            }
+            """;
+        var (before, after, _) = await CodeFixRunner.ApplyAsync(new DeclareFineTunedModelFix(), "PL4001", source);
+        Assert.Empty(before.Projects.Single().AdditionalDocuments);
+        TextDocument created = after.Projects.Single().AdditionalDocuments.Single();
+        Assert.Equal("/project/promptlint.yaml", created.FilePath);
+        string yaml = (await created.GetTextAsync()).ToString();
+        Assert.Contains("models:\n  \"ft:gpt-4o-mini-2024-07-18:contoso:support:9abcDEF1\":\n    baseline: evals/", yaml);
+        Assert.Contains("    evaluation: evals/", yaml);
+
+        // Core reads the generated file: the model is now declared (PL4001 gone), and its placeholder files are missing (PL4002).
+        var config = PromptLint.Configuration.ConfigParser.Parse("/project/promptlint.yaml", yaml);
+        Assert.Empty(config.Problems);
+        Assert.Single(config.Config!.Models);
+    }
+
+    [Fact]
+    public async Task PL4001_adds_the_model_under_the_existing_models_key()
+    {
+        string source = """
+            class Bot
+            {
+                OpenAI.Chat.ChatClient Client() => new OpenAI.Chat.ChatClient("ft:gpt-4o-mini-2024-07-18:contoso:support:9abcDEF1", "key");
+            }
+            """;
+        const string existing = "root: true\nrules:\n  PL2002: none\nmodels:\n  \"ft:gpt-4o-2024-08-06:contoso:other:*\":\n    baseline: evals/other-baseline.json\n";
+        var (_, after, _) = await CodeFixRunner.ApplyAsync(new DeclareFineTunedModelFix(), "PL4001", source, ("/project/promptlint.yaml", existing));
+        string yaml = await CodeFixRunner.TextOf(after, "promptlint.yaml");
+        Assert.StartsWith("root: true\nrules:\n  PL2002: none\nmodels:\n  \"ft:gpt-4o-mini-2024-07-18:contoso:support:9abcDEF1\":\n", yaml);
+        Assert.Contains("  \"ft:gpt-4o-2024-08-06:contoso:other:*\":\n    baseline: evals/other-baseline.json", yaml);
+        var config = PromptLint.Configuration.ConfigParser.Parse("/project/promptlint.yaml", yaml);
+        Assert.Empty(config.Problems);
+        Assert.Equal(2, config.Config!.Models.Count);
+    }
+
+    [Fact]
+    public async Task PL5005_removes_the_dangerous_setting()
+    {
+        string source = """
+            using Microsoft.SemanticKernel;
+
+            class App
+            {
+                PromptTemplateConfig Config() => new PromptTemplateConfig("Summarize {{$input}} for a busy reader. Reply in JSON with keys title and summary.") { AllowDangerouslySetContent = true, Name = "summarize" };
+            }
+            """;
+        var (_, after, _) = await CodeFixRunner.ApplyAsync(new RemoveDangerousContentFix(), "PL5005", source);
+        string fixedText = await CodeFixRunner.TextOf(after, "Program.cs");
+        Assert.DoesNotContain("AllowDangerouslySetContent", fixedText);
+        Assert.Contains("Name = \"summarize\"", fixedText);
+    }
+}

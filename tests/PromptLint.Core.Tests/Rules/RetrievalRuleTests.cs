@@ -1,0 +1,51 @@
+using PromptLint.Core.Tests.Infrastructure;
+using PromptLint.Linting;
+
+namespace PromptLint.Core.Tests.Rules;
+
+/// <summary>PL3001: reference data and time-sensitive facts in reused prompts; flagged and clean cases.</summary>
+public sealed class RetrievalRuleTests
+{
+    private const string Head = "system:\nYou are the product advisor for Northwind Outdoor. Answer in JSON with keys sku and reason.\n";
+
+    private static IReadOnlyList<Finding> Lint3001(string body, string name = "advisor.prompty") =>
+        Lint.Text(name, Head + body + "user:\n{{question}}\n").Of("PL3001");
+
+    private static string Table(int rows) =>
+        "| SKU | Name | Price |\n|---|---|---|\n" + string.Concat(Enumerable.Range(1, rows).Select(i => $"| NW-{i:000} | Item {i} | {i}9.00 |\n"));
+
+    [Fact]
+    public void A_long_table_is_flagged_at_its_first_row()
+    {
+        Finding finding = Assert.Single(Lint3001(Table(24)));
+        Assert.Equal(3, finding.Start().Line);
+        Assert.Contains("a 24-row table of reference data", finding.Message);
+    }
+
+    [Fact]
+    public void A_short_table_such_as_a_label_legend_is_clean() => Assert.Empty(Lint3001(Table(12)));
+
+    [Fact]
+    public void Delimited_rows_with_one_field_count_are_flagged() =>
+        Assert.Contains("comma-separated block", Assert.Single(Lint3001(string.Concat(Enumerable.Range(1, 22).Select(i => $"NW-{i},Item {i},{i}9.00,in stock\n")))).Message);
+
+    [Theory]
+    [InlineData("Our return policy, as of March 2025, allows 30 days.\n", "'as of March 2025'")]
+    [InlineData("The current version is 3.2.1; mention it when asked.\n", "'The current version is 3.2.1'")]
+    [InlineData("Today is Monday, 2025-06-02.\n", "fixes the date")]
+    [InlineData("The basic plan costs $19.99, the team plan $49.99 and the enterprise plan $199.\n", "lists 3 prices (first '$19.99')")]
+    public void Time_sensitive_facts_are_flagged(string line, string message) =>
+        Assert.Contains(message, Assert.Single(Lint3001(line)).Message);
+
+    [Theory]
+    [InlineData("Data is current as of {{as_of_date}}.\n")]
+    [InlineData("Always mention the current version of the product the user names.\n")]
+    [InlineData("The total is $2+3+10=15$ and the probability is $2/15$.\n")]
+    [InlineData("The basic plan costs $19.99 and the team plan $19.99.\n")]
+    [InlineData("Think about policies that were in force in 2019.\n")]
+    public void Variables_latex_and_undated_wording_are_clean(string line) => Assert.Empty(Lint3001(line));
+
+    [Fact]
+    public void A_one_off_prompt_without_roles_or_variables_is_a_task_on_its_data_not_knowledge() =>
+        Assert.Empty(Lint.Text("export.txt", "Analyze the rows below and list anomalies.\n\n" + Table(30)).Of("PL3001"));
+}

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+
+namespace PromptLint.Package.Tests;
+
+/// <summary>
+/// prompts-examples/fine-tune-app through the packed package: with good evidence it builds clean; with each kind of
+/// bad evidence written into a copy (not held out, no improvement, 120 examples, an 80/20 format mix, a duplicate,
+/// a validation example from training) the build reports each finding at its file and line.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class FineTuneEvidenceTests(PackedPackage package)
+{
+    private string Workspace()
+    {
+        string ws = package.NewWorkspace();
+        string from = Path.Combine(PackedPackage.RepoRoot, "prompts-examples", "fine-tune-app");
+        foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(from, file);
+            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string target = Path.Combine(ws, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+
+        File.WriteAllText(Path.Combine(ws, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(ws, "Directory.Packages.props"), $"""
+            <Project>
+              <PropertyGroup><ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally></PropertyGroup>
+              <ItemGroup>
+                <PackageVersion Include="OpenAI" Version="2.15.0" />
+                <PackageVersion Include="PromptLint" Version="{package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        return ws;
+    }
+
+    private (int Exit, List<string> Findings, string Output) Build(string ws, string extra = "")
+    {
+        var (exit, output) = package.Build(ws, $"-p:PromptLintPackageVersion={package.Version} {extra}");
+        List<string> findings = Regex.Matches(Regex.Split(output, @"^\s*Build (succeeded|FAILED)\.", RegexOptions.Multiline)[0],
+                @"(?<file>[\w./-]+)\((?<line>\d+),(?<col>\d+)\): (?<sev>warning|error) (?<id>PL\d{4}):")
+            .Select(m => $"{Path.GetFileName(m.Groups["file"].Value)}({m.Groups["line"].Value},{m.Groups["col"].Value}) {m.Groups["sev"].Value} {m.Groups["id"].Value}")
+            .Distinct()
+            .OrderBy(s => s, StringComparer.Ordinal)
+            .ToList();
+        return (exit, findings, output);
+    }
+
+    [Fact]
+    public void The_sample_with_good_evidence_builds_clean()
+    {
+        var (exit, findings, output) = Build(Workspace(), "-v:n");
+        Assert.True(exit == 0, output);
+        Assert.Empty(findings);
+        Assert.Contains("checked the fine-tuning evidence of 1 model(s), 0 finding(s)", output);
+    }
+
+    [Fact]
+    public void Each_kind_of_bad_evidence_is_reported_at_its_file_and_line()
+    {
+        string ws = Workspace();
+        string evaluation = Path.Combine(ws, "evals", "fine-tune.json");
+        File.WriteAllText(evaluation, File.ReadAllText(evaluation).Replace("\"heldOut\": true", "\"heldOut\": false").Replace("0.934", "0.874"));
+
+        string training = Path.Combine(ws, "datasets", "train.jsonl");
+        List<string> lines = File.ReadLines(training).Take(120).ToList();
+        for (int i = 4; i < lines.Count; i += 5)
+        {
+            // One output in five as prose instead of JSON: an 80/20 format mix.
+            lines[i] = Regex.Replace(lines[i], @"""\{\\""category\\"": \\""(?<c>\w+)\\""\}""", m => $"\"This ticket is about {m.Groups["c"].Value}.\"");
+        }
+
+        lines.Add(lines[2]); // a duplicate of line 3, as line 121
+        File.WriteAllLines(training, lines);
+
+        string validation = Path.Combine(ws, "datasets", "validation.jsonl");
+        List<string> held = File.ReadLines(validation).ToList();
+        held[1] = lines[9]; // validation line 2 is training line 10
+        File.WriteAllLines(validation, held);
+
+        var (exit, findings, output) = Build(ws);
+        Assert.True(exit != 0, "PL4004 is an error, so the build fails:\n" + output);
+        Assert.Equal(
+            [
+                "fine-tune.json(5,12) warning PL4005",
+                "fine-tune.json(7,14) error PL4004",
+                "train.jsonl(1,1) warning PL4007",
+                "train.jsonl(121,1) warning PL4009",
+                "train.jsonl(5,1) warning PL4008",
+                "validation.jsonl(2,1) warning PL4012",
+            ],
+            findings);
+        Assert.Contains("the training set has 121 examples, fewer than the 200 a classification fine-tune needs", output);
+        Assert.Contains("assistant outputs are 80 % JSON, 20 % prose", output);
+        Assert.Contains("the fine-tune did not improve on the prompt", output);
+    }
+}
