@@ -503,26 +503,23 @@ internal static class ExampleDetector
     }
 
     /// <summary>
-    /// Close-tag searches that remember failures: a close tag missing after position p is missing after every later
-    /// position too, so unclosed tags cost one scan each, not one scan per opener.
+    /// Close-tag searches that remember their answers: the next close tag at or after p is the same for every later
+    /// position up to it, and a close tag missing after p is missing after every later position. So a run of openers
+    /// (or 20,000 nested <c>&lt;p&gt;</c>) searching for the same close tag costs one scan, not one scan per opener.
     /// </summary>
     private sealed class MissingCloseTags(string text)
     {
-        private readonly Dictionary<string, int> _missingFrom = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, (int From, int Found)> _next = new(StringComparer.OrdinalIgnoreCase);
 
         public int IndexOf(string closeTag, int from)
         {
-            if (_missingFrom.TryGetValue(closeTag, out int missingFrom) && missingFrom <= from)
+            if (_next.TryGetValue(closeTag, out var known) && known.From <= from && (known.Found < 0 || from <= known.Found))
             {
-                return -1;
+                return known.Found;
             }
 
             int index = text.IndexOf(closeTag, from, StringComparison.OrdinalIgnoreCase);
-            if (index < 0)
-            {
-                _missingFrom[closeTag] = from;
-            }
-
+            _next[closeTag] = (from, index);
             return index;
         }
     }
