@@ -161,7 +161,8 @@ public sealed class HostileInputSuiteTests(Xunit.Abstractions.ITestOutputHelper 
     {
         if (OperatingSystem.IsWindows()) return;
         Write("good.prompty", Good);
-        Write("blocks.prompt", string.Concat(Enumerable.Repeat("{{#if a}}", 20_000)) + "\n");
+        // Addressed to a model, so a .prompt found by the walk is taken for a prompt.
+        Write("blocks.prompt", "You are a bot. Respond in JSON.\n" + string.Concat(Enumerable.Repeat("{{#if a}}", 20_000)) + "\n");
         Run run = Lint(".");
         Assert.Equal(1, run.Exit);
         Assert.Equal(100, Located(run, "blocks.prompt", "PL5001").Count);
@@ -286,7 +287,7 @@ public sealed class HostileInputSuiteTests(Xunit.Abstractions.ITestOutputHelper 
     {
         if (OperatingSystem.IsWindows()) return;
         Write("good.prompty", Good);
-        Write("open.prompt", string.Concat(Enumerable.Repeat("{{", 100_000)) + "\n");
+        Write("open.prompt", "You are a bot. Respond in JSON.\n" + string.Concat(Enumerable.Repeat("{{", 100_000)) + "\n");
         Run run = Lint(".");
         Assert.Equal(1, run.Exit);
         Assert.Equal(100, Located(run, "open.prompt", "PL5001").Count);
@@ -347,6 +348,33 @@ public sealed class HostileInputSuiteTests(Xunit.Abstractions.ITestOutputHelper 
         Assert.Single(Located(run, "deep.yaml", "PL0014"));
         Assert.Empty(Located(run, "bomb.prompty", "PL0014"));
         Assert.Single(Located(run, "bomb.prompty", "PL1001")); // read and linted: the aliases are shared, never expanded
+        AssertGoodFileLinted(run);
+    }
+
+    [Fact]
+    public void Deep_template_nesting_in_the_new_formats_is_located_and_bounded()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        Write("good.prompty", Good);
+        Write("deep.scriban", "You are a bot. Respond in JSON.\n" + string.Concat(Enumerable.Repeat("{{ if a }}", 100_000)) + "\n");
+        Write("deep.liquid", "You are a bot. Respond in JSON.\n" + string.Concat(Enumerable.Repeat("{% if a %}", 100_000)) + "\n");
+        Write("parens.scriban", "You are a bot. Respond in JSON.\n{{ " + new string('(', 100_000) + "1" + new string(')', 100_000) + " }}\n");
+        Write("open.poml", "<poml>" + string.Concat(Enumerable.Repeat("<role>", 100_000)) + "</poml>\n");
+        Write("nested.poml", "<poml><role>You are a bot.</role>" + string.Concat(Enumerable.Repeat("<p>", 50_000)) + "x" + string.Concat(Enumerable.Repeat("</p>", 50_000)) + "</poml>\n");
+        // One run per file: each case is measured on its own (a 1 MB file of 100,000 blocks peaks near 140 MB).
+        foreach (string file in new[] { "deep.scriban", "deep.liquid", "parens.scriban" })
+        {
+            Run deep = Lint(file, "good.prompty");
+            Assert.Equal(1, deep.Exit);
+            Assert.Single(Located(deep, file, "PL0014"));
+            AssertGoodFileLinted(deep);
+        }
+
+        Run open = Lint("open.poml", "good.prompty");
+        Assert.Equal(100, Located(open, "open.poml", "PL0014").Count);
+        Assert.Contains("100,000 times", Message(open, "open.poml", "PL0016"));
+        Run run = Lint("nested.poml", "good.prompty");
+        Assert.Empty(Located(run, "nested.poml", "PL0014"));
         AssertGoodFileLinted(run);
     }
 }

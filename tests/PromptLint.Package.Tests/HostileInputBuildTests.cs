@@ -82,8 +82,9 @@ public sealed class HostileInputBuildTests(PackedPackage package, Xunit.Abstract
     {
         Write(ws, "prompts/good.prompty", "system:\nYou are a support agent. Help customers.\nuser:\n{{q}}\n");
         Write(ws, "prompts/r1-deep.prompty", "---\nname: " + new string('[', 50_000) + new string(']', 50_000) + "\n---\nsystem:\nhi\n");
-        Write(ws, "prompts/r3-blocks.prompt", string.Concat(Enumerable.Repeat("{{#if a}}", 20_000)) + "\n");
-        Write(ws, "prompts/unclosed.prompt", string.Concat(Enumerable.Repeat("{{", 100_000)) + "\n");
+        // Addressed to a model, so the default globs take these .prompt files for prompts.
+        Write(ws, "prompts/r3-blocks.prompt", "You are a bot. Respond in JSON.\n" + string.Concat(Enumerable.Repeat("{{#if a}}", 20_000)) + "\n");
+        Write(ws, "prompts/unclosed.prompt", "You are a bot. Respond in JSON.\n" + string.Concat(Enumerable.Repeat("{{", 100_000)) + "\n");
         WriteBytes(ws, "prompts/late-nul.prompty", [.. "system:\n"u8, .. Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("You are a bot.\n", 1000))), 0, .. "\n"u8]);
         WriteBytes(ws, "prompts/latin1.prompty", [.. "system:\nYou are a caf"u8, 0xE9, .. " bot.\n"u8]);
         Write(ws, "prompts/cr-only.prompty", "---\rname: x\r---\rsystem:\rYou help.\ruser:\r{{q}}\r");
