@@ -377,4 +377,18 @@ public sealed class HostileInputSuiteTests(Xunit.Abstractions.ITestOutputHelper 
         Assert.Empty(Located(run, "nested.poml", "PL0014"));
         AssertGoodFileLinted(run);
     }
+
+    [Fact]
+    public void A_baseline_that_is_a_fifo_is_a_usage_error_not_a_hang()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        Write("good.prompty", Good);
+        Mkfifo("promptlint.baseline.json");
+        Run read = Lint(".");
+        Assert.Equal(2, read.Exit);
+        Assert.Contains("cannot be read as a baseline", read.Stderr);
+        Run update = Lint(".", "--update-baseline");
+        Assert.Equal(2, update.Exit);
+        Assert.Contains("not a regular file", update.Stderr);
+    }
 }
