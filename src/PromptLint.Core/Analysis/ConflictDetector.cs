@@ -73,7 +73,7 @@ internal static class ConflictDetector
         {
             if (sentence.InExample)
             {
-                continue; // a worked example's text is not an instruction
+                continue; // an example's output shows an answer; it instructs nothing, so it conflicts with nothing
             }
 
             Word[] w = sentence.Words;

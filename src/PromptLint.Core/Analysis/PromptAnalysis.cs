@@ -74,14 +74,13 @@ internal sealed class PromptAnalysis
         SlotInfo slots = Slots(outlines);
         var examples = new List<FewShotExample>();
         var samples = new List<TextSpan>();
-        var demonstrationTurns = AddChatTurns(outlines, finalUser, examples);
+        AddChatTurns(outlines, finalUser, examples);
         var found = new List<FoundExample>();
-        for (int i = 0; i < outlines.Count; i++)
+        foreach (MessageOutline outline in outlines)
         {
-            MessageOutline outline = outlines[i];
-
-            // A user turn answered by a written assistant turn is itself the example's input, not a place for more.
-            if (outline.Message.Role is MessageRole.Assistant or MessageRole.Tool || demonstrationTurns.Contains(i))
+            // Examples are written into the instructions or the final user turn of a template; an earlier user turn is
+            // already the input side of a chat-turn example, and its labeled lines are that input, not more examples.
+            if (!outline.IsInstruction && !outline.IsFinalUserTurn)
             {
                 continue;
             }
@@ -315,9 +314,8 @@ internal sealed class PromptAnalysis
     }
 
     /// <summary>A user turn answered by an assistant turn with constant text, before the final user turn.</summary>
-    private static HashSet<int> AddChatTurns(List<MessageOutline> outlines, int finalUser, List<FewShotExample> examples)
+    private static void AddChatTurns(List<MessageOutline> outlines, int finalUser, List<FewShotExample> examples)
     {
-        var turns = new HashSet<int>();
         for (int i = 0; i + 1 < finalUser; i++)
         {
             MessageOutline user = outlines[i], assistant = outlines[i + 1];
@@ -326,10 +324,7 @@ internal sealed class PromptAnalysis
             {
                 var span = TextSpan.FromBounds(user.Message.MarkerSpan.Start, assistant.Message.SourceSpan.End);
                 examples.Add(new FewShotExample(ExampleKind.Structural, span, user.Text, assistant.Text));
-                turns.Add(i);
             }
         }
-
-        return turns;
     }
 }
