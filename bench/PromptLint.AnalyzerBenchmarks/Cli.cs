@@ -19,12 +19,14 @@ internal static class Cli
                 return BdnMode.Run(rest);
             case "breakdown":
                 return await Breakdown.RunAsync(rest);
+            case "prompts":
+                return await PromptsMode.RunAsync(rest);
             case "gen":
                 return RealBuild.Generate(rest);
             case "build":
                 return RealBuild.Run(rest);
             default:
-                Console.Error.WriteLine("modes: bdn (default) [--iterations N] | quick [--reps N --warmup N --sdk both|true|false --shape] | breakdown | gen [--out DIR] | build [--out DIR --reps N]");
+                Console.Error.WriteLine("modes: bdn (default) [--iterations N] | quick [--reps N --warmup N --sdk both|true|false --shape] | breakdown | prompts [--prompts N --per-file M --reps N] | gen [--out DIR] | build [--out DIR --reps N]");
                 return 2;
         }
     }

@@ -47,8 +47,9 @@ public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
         }
 
         var helpers = new HelperSinks(context.Compilation, sdk);
+        var lintCache = new LintCache();
         ToolDefinitions.Register(context, pipeline);
-        context.RegisterOperationBlockStartAction(block =>
+        context.RegisterOperationBlockAction(block =>
         {
             string path = block.OwningSymbol.Locations.FirstOrDefault()?.SourceTree?.FilePath ?? string.Empty;
             if (cascade.HasErrorsFor(path))
@@ -56,10 +57,7 @@ public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var collector = new PromptCollector(sdk, helpers, pipeline.SettingsFor(path));
-            block.RegisterOperationAction(collector.OnOperation, OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment);
-            block.RegisterOperationAction(collector.OnLiteral, OperationKind.Literal);
-            block.RegisterOperationBlockEndAction(collector.OnBlockEnd);
+            new PromptCollector(sdk, helpers, lintCache, pipeline.SettingsFor(path)).AnalyzeBlock(block);
         });
     }
 

@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using PromptLint.Configuration;
 
 namespace PromptLint.CodeFixes;
 
@@ -19,6 +20,7 @@ namespace PromptLint.CodeFixes;
 /// set). Edits the file when the project has it as an additional document, otherwise adds a new
 /// <c>promptlint.yaml</c> additional document beside the project file. The placeholders name files that do not
 /// exist yet, so PL4002 then asks for them: the fix records the claim, the evidence still has to be produced.
+/// When the model is already listed but lacks a baseline or an evaluation, it adds placeholders for those keys only.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeclareFineTunedModelFix)), Shared]
 public sealed class DeclareFineTunedModelFix : CodeFixProvider
@@ -32,6 +34,8 @@ public sealed class DeclareFineTunedModelFix : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        TextDocument? config = ConfigOf(context.Document.Project);
+        string? yaml = config is null ? null : (await config.GetTextAsync(context.CancellationToken).ConfigureAwait(false)).ToString();
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
             if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax { Token.Value: string model })
@@ -39,19 +43,37 @@ public sealed class DeclareFineTunedModelFix : CodeFixProvider
                 continue;
             }
 
+            // Already listed (PL4001 then names the missing evidence): add placeholders for the keys that are missing.
+            ModelBaseline? listed = yaml is null ? null : ConfigParser.Parse(config!.FilePath ?? FileName, yaml).Config?.Models.FirstOrDefault(m => m.Matches(model));
+            if (listed is not null)
+            {
+                if (listed.Baseline is not null && listed.Evaluation is not null)
+                {
+                    continue; // the evidence is declared; what is wrong with it is not something a placeholder fixes
+                }
+
+                string filled = AddMissingKeys(yaml!, listed, model);
+                context.RegisterCodeFix(
+                    CodeAction.Create($"Add placeholders for the missing evidence of '{listed.ModelPattern}' in {FileName}", _ =>
+                        Task.FromResult(context.Document.Project.Solution.WithAdditionalDocumentText(config!.Id, SourceText.From(filled))), nameof(DeclareFineTunedModelFix) + model),
+                    diagnostic);
+                continue;
+            }
+
             context.RegisterCodeFix(
-                CodeAction.Create($"Declare '{model}' in {FileName} with placeholders for its eval baseline", ct => DeclareAsync(context.Document.Project, model, ct), nameof(DeclareFineTunedModelFix) + model),
+                CodeAction.Create($"Declare '{model}' in {FileName} with placeholders for its eval baseline", ct => DeclareAsync(context.Document.Project, config, model, ct), nameof(DeclareFineTunedModelFix) + model),
                 diagnostic);
         }
     }
 
-    private static async Task<Solution> DeclareAsync(Project project, string model, CancellationToken cancellationToken)
+    private static TextDocument? ConfigOf(Project project) => project.AdditionalDocuments
+        .Where(d => Path.GetFileName(d.FilePath ?? d.Name) is FileName or ".promptlint.yaml")
+        .OrderBy(d => (d.FilePath ?? d.Name).Length)
+        .FirstOrDefault();
+
+    private static async Task<Solution> DeclareAsync(Project project, TextDocument? config, string model, CancellationToken cancellationToken)
     {
         string entry = Entry(model);
-        TextDocument? config = project.AdditionalDocuments
-            .Where(d => Path.GetFileName(d.FilePath ?? d.Name) is FileName or ".promptlint.yaml")
-            .OrderBy(d => (d.FilePath ?? d.Name).Length)
-            .FirstOrDefault();
         if (config is null)
         {
             string folder = Path.GetDirectoryName(project.FilePath ?? string.Empty) ?? string.Empty;
@@ -61,6 +83,38 @@ public sealed class DeclareFineTunedModelFix : CodeFixProvider
 
         SourceText existing = await config.GetTextAsync(cancellationToken).ConfigureAwait(false);
         return project.Solution.WithAdditionalDocumentText(config.Id, SourceText.From(Insert(existing.ToString(), entry)));
+    }
+
+    /// <summary>Placeholder lines for the entry's missing baseline/evaluation, right under its key line, indented like its other keys.</summary>
+    internal static string AddMissingKeys(string yaml, ModelBaseline entry, string model)
+    {
+        string newline = yaml.Contains("\r\n") ? "\r\n" : "\n";
+        int start = Math.Max(0, Math.Min(entry.Span.Start, yaml.Length));
+        int lineEnd = yaml.IndexOf('\n', start);
+        int lineStart = yaml.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        string keyLine = yaml.Substring(lineStart, (lineEnd < 0 ? yaml.Length : lineEnd) - lineStart);
+        int keyIndent = keyLine.Length - keyLine.TrimStart(' ').Length;
+        string nextLine = lineEnd < 0 ? string.Empty : yaml.Substring(lineEnd + 1, (yaml.IndexOf('\n', lineEnd + 1) is var e && e >= 0 ? e : yaml.Length) - lineEnd - 1);
+        int nextIndent = nextLine.Length - nextLine.TrimStart(' ').Length;
+        string indent = new string(' ', nextLine.Trim().Length > 0 && nextIndent > keyIndent ? nextIndent : keyIndent + 2);
+        string slug = Slug(model);
+        var lines = new System.Text.StringBuilder();
+        if (entry.Baseline is null)
+        {
+            lines.Append(indent).Append("baseline: evals/").Append(slug).Append("-baseline.json     # TODO: the best prompt-only setup on the held-out set").Append(newline);
+        }
+
+        if (entry.Evaluation is null)
+        {
+            lines.Append(indent).Append("evaluation: evals/").Append(slug).Append("-finetune.json   # TODO: this fine-tune on the same held-out set").Append(newline);
+        }
+
+        if (lineEnd < 0)
+        {
+            return yaml + newline + lines;
+        }
+
+        return yaml.Insert(lineEnd + 1, lines.ToString());
     }
 
     /// <summary>Adds the entry after the top-level <c>models:</c> line, or a new <c>models:</c> block at the end.</summary>
@@ -86,14 +140,15 @@ public sealed class DeclareFineTunedModelFix : CodeFixProvider
         return body + "models:" + newline + entry.Replace("\n", newline);
     }
 
-    internal static string Entry(string model)
+    private static string Slug(string model)
     {
         string slug = new string(model.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray()).Trim('-');
-        if (slug.Length > 40)
-        {
-            slug = slug.Substring(slug.Length - 40).Trim('-');
-        }
+        return slug.Length > 40 ? slug.Substring(slug.Length - 40).Trim('-') : slug;
+    }
 
+    internal static string Entry(string model)
+    {
+        string slug = Slug(model);
         return $"  \"{model.Replace("\"", "\\\"")}\":\n"
             + $"    baseline: evals/{slug}-baseline.json     # TODO: the best prompt-only setup (few-shot, retrieval) on the held-out set\n"
             + $"    evaluation: evals/{slug}-finetune.json   # TODO: this fine-tune on the same held-out set\n";

@@ -126,6 +126,18 @@ public sealed class OtherSdkTests
             """, "PL1001", "PL1005", "PL5001");
 
     [Fact]
+    public async Task Semantic_kernel_chat_history_with_a_role_argument_is_that_role() =>
+        await new AnalyzerRunner().VerifyAsync("""
+            using Microsoft.SemanticKernel.ChatCompletion;
+
+            class Bot
+            {
+                ChatHistory User() => new ChatHistory("What color is the sky?", AuthorRole.User);
+                ChatHistory System() => new ChatHistory({|PL1001:"You are a science tutor for children aged 8 to 10. Explain what the user asks about."|}, AuthorRole.System);
+            }
+            """, "PL1001", "PL1002", "PL1005");
+
+    [Fact]
     public async Task Ollama_chat_system_prompt_and_messages_on_the_real_package() =>
         await new AnalyzerRunner().VerifyAsync("""
             using OllamaSharp;

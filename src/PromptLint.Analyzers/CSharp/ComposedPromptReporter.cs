@@ -16,23 +16,17 @@ namespace PromptLint.Analyzers.CSharp;
 /// </summary>
 internal sealed class ComposedPromptReporter
 {
-    /// <summary>Rules about files, templates and models do not apply to plain strings in code.</summary>
-    private static readonly HashSet<string> StringRules = new(new[]
-    {
-        RuleCatalog.SystemPromptLacksOutputFormat, RuleCatalog.SystemPromptTooThin, RuleCatalog.NoRoleOrPersona,
-        RuleCatalog.ConflictingInstructions, RuleCatalog.NoFewShotExamples, RuleCatalog.TooFewExamples,
-        RuleCatalog.InconsistentExampleFormats, RuleCatalog.UndelimitedVariableInSystemPrompt, RuleCatalog.TokenBudgetExceeded,
-        RuleCatalog.SecretInPrompt,
-    }.Select(r => r.Id));
-
     private readonly OperationBlockAnalysisContext _context;
     private readonly LintSettings _settings;
     private readonly HashSet<(string, Location)> _reported = new();
 
-    public ComposedPromptReporter(OperationBlockAnalysisContext context, LintSettings settings)
+    private readonly LintCache _cache;
+
+    public ComposedPromptReporter(OperationBlockAnalysisContext context, LintSettings settings, LintCache cache)
     {
         _context = context;
         _settings = settings;
+        _cache = cache;
     }
 
     public void ReportConversation(PromptPiece system, IReadOnlyList<PromptPiece> turns, bool formatDeclared)
@@ -52,12 +46,13 @@ internal sealed class ComposedPromptReporter
         }
 
         string path = system.Location.SourceTree?.FilePath ?? string.Empty;
-        ComposedPrompt prompt = ComposedPrompt.Create(path, messages, formatDeclared ? "response format set in code" : null, null, TemplateDialect.Mustache);
-        foreach (Finding finding in Linter.Lint(prompt.Document, _settings).Findings.Where(f => StringRules.Contains(f.RuleId)))
+        int[] starts = LintCache.MessageStarts(messages);
+        foreach (Finding finding in _cache.Conversation(messages, formatDeclared ? "response format set in code" : null, _settings, path).Where(f => LintCache.StringRules.Contains(f.RuleId)))
         {
-            int index = prompt.MessageAt(finding.Span.Start);
+            int index = System.Array.BinarySearch(starts, finding.Span.Start);
+            index = System.Math.Max(0, index >= 0 ? index : ~index - 1);
             PromptPiece piece = pieces[index];
-            Report(finding, LocationOf(piece, prompt.OffsetInMessage(finding.Span.Start)));
+            Report(finding, LocationOf(piece, finding.Span.Start - starts[index]));
         }
     }
 
@@ -77,8 +72,7 @@ internal sealed class ComposedPromptReporter
         }
 
         bool examples = exampleHistories || LoopsOverExamples(text);
-        PromptDocument document = Linter.Read(new PromptInput("skprompt.txt", text), PromptFormat.SemanticKernelText)!;
-        foreach (Finding finding in Linter.Lint(document, _settings).Findings)
+        foreach (Finding finding in _cache.Template(PromptFormat.SemanticKernelText, text, _settings))
         {
             string id = finding.RuleId;
             if (id == RuleCatalog.FineTunedModelWithoutBaseline.Id || id == RuleCatalog.EvalBaselineFileMissing.Id
@@ -96,8 +90,7 @@ internal sealed class ComposedPromptReporter
     /// <summary>A Semantic Kernel prompt written as YAML in a C# string, read with Core's Semantic Kernel YAML reader.</summary>
     public void ReportYamlTemplate(PromptPiece yaml)
     {
-        PromptDocument document = Linter.Read(new PromptInput("prompt.yaml", yaml.Value!.Text), PromptFormat.SemanticKernelYaml)!;
-        foreach (Finding finding in Linter.Lint(document, _settings).Findings.Where(f => f.RuleId != RuleCatalog.FineTunedModelWithoutBaseline.Id && f.RuleId != RuleCatalog.EvalBaselineFileMissing.Id))
+        foreach (Finding finding in _cache.Template(PromptFormat.SemanticKernelYaml, yaml.Value!.Text, _settings).Where(f => f.RuleId != RuleCatalog.FineTunedModelWithoutBaseline.Id && f.RuleId != RuleCatalog.EvalBaselineFileMissing.Id))
         {
             Report(finding, HoleAt(yaml, finding.Span.Start) ?? yaml.Location);
         }

@@ -21,31 +21,60 @@ internal sealed class PromptCollector
 {
     private readonly SdkSymbols _sdk;
     private readonly HelperSinks _helpers;
+    private readonly LintCache _cache;
     private readonly LintSettings _settings;
     private readonly List<PromptPiece> _pieces = new();
     private readonly List<PromptSite> _sends = new();
     private readonly List<Diagnostic> _immediate = new();
     private bool _formatDeclared;
 
-    public PromptCollector(SdkSymbols sdk, HelperSinks helpers, LintSettings settings)
+    public PromptCollector(SdkSymbols sdk, HelperSinks helpers, LintCache cache, LintSettings settings)
     {
         _sdk = sdk;
         _helpers = helpers;
+        _cache = cache;
         _settings = settings;
     }
 
-    public void OnOperation(OperationAnalysisContext context)
+    /// <summary>
+    /// One walk over the block's operations (instead of one registered callback per operation kind, which costs the
+    /// analyzer driver a dispatch per operation), then the block-end assembly.
+    /// </summary>
+    public void AnalyzeBlock(OperationBlockAnalysisContext context)
     {
-        foreach (PromptSite site in PromptSites.Find(context.Operation, _sdk))
+        foreach (IOperation root in context.OperationBlocks)
+        {
+            foreach (IOperation operation in root.DescendantsAndSelf())
+            {
+                switch (operation.Kind)
+                {
+                    case OperationKind.ObjectCreation:
+                    case OperationKind.Invocation:
+                    case OperationKind.SimpleAssignment:
+                        OnOperation(operation);
+                        break;
+                    case OperationKind.Literal:
+                        OnLiteral(operation);
+                        break;
+                }
+            }
+        }
+
+        OnBlockEnd(context);
+    }
+
+    private void OnOperation(IOperation operation)
+    {
+        foreach (PromptSite site in PromptSites.Find(operation, _sdk))
         {
             Take(site);
         }
 
-        if (HelperSinks.Target(context.Operation) is { } target && target.DeclaringSyntaxReferences.Length > 0 && !target.IsAbstract)
+        if (HelperSinks.Target(operation) is { } target && target.DeclaringSyntaxReferences.Length > 0 && !target.IsAbstract)
         {
             foreach (SinkParameter sink in _helpers.For(target))
             {
-                IOperation? argument = PromptSites.Argument(HelperSinks.Arguments(context.Operation), sink.Ordinal);
+                IOperation? argument = PromptSites.Argument(HelperSinks.Arguments(operation), sink.Ordinal);
                 if (argument is null)
                 {
                     continue;
@@ -62,16 +91,16 @@ internal sealed class PromptCollector
 
                 if (sink.Whole)
                 {
-                    AddPieces(sink.Part, sink.Role!.Value, argument, context.Operation, formatDeclared: false);
+                    AddPieces(sink.Part, sink.Role!.Value, argument, operation, formatDeclared: false);
                 }
             }
         }
     }
 
     /// <summary>Every string literal: a fine-tuned model ID anywhere in code needs an eval baseline (PL4001/PL4002).</summary>
-    public void OnLiteral(OperationAnalysisContext context)
+    private void OnLiteral(IOperation literal)
     {
-        if (context.Operation.ConstantValue is not { HasValue: true, Value: string value } || value.Length is < 6 or > 300)
+        if (literal.ConstantValue is not { HasValue: true, Value: string value } || value.Length is < 6 or > 300)
         {
             return;
         }
@@ -81,12 +110,12 @@ internal sealed class PromptCollector
             Severity severity = _settings.SeverityOf(issue.Rule);
             if (severity != Severity.None)
             {
-                context.ReportDiagnostic(FindingReporter.At(issue.Rule, severity, context.Operation.Syntax.GetLocation(), issue.Message));
+                _immediate.Add(FindingReporter.At(issue.Rule, severity, literal.Syntax.GetLocation(), issue.Message));
             }
         }
     }
 
-    public void OnBlockEnd(OperationBlockAnalysisContext context)
+    private void OnBlockEnd(OperationBlockAnalysisContext context)
     {
         foreach (Diagnostic diagnostic in _immediate)
         {
@@ -98,7 +127,7 @@ internal sealed class PromptCollector
             return;
         }
 
-        var reporter = new ComposedPromptReporter(context, _settings);
+        var reporter = new ComposedPromptReporter(context, _settings, _cache);
         bool exampleHistories = _pieces.Any(p => p.InExampleHistory);
         foreach (PromptPiece template in _pieces.Where(p => p.Part == PromptPart.Template && p.Value is not null))
         {

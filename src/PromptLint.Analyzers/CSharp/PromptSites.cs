@@ -18,6 +18,11 @@ internal static class PromptSites
             case IObjectCreationOperation { Constructor: { } constructor } creation:
                 foreach (SdkMember entry in sdk.For(constructor, MemberKind.Constructor))
                 {
+                    if (entry.ParameterCount >= 0 && constructor.Parameters.Length != entry.ParameterCount)
+                    {
+                        continue;
+                    }
+
                     yield return new PromptSite(entry, Argument(creation.Arguments, entry), Argument(creation.Arguments, entry.RoleOrdinal), creation);
                 }
 

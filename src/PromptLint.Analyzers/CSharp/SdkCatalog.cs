@@ -37,8 +37,9 @@ internal enum MemberKind
 /// name, the member name and the parameter ordinal (overrides may rename parameters, ordinals stay).
 /// </summary>
 /// <remarks><see cref="ParameterName"/>, when set, picks the argument by name instead (overloads that insert a
-/// parameter before it, such as Semantic Kernel's <c>JsonSerializerOptions</c> overloads).</remarks>
-internal sealed record SdkMember(string TypeName, MemberKind Kind, string Name, int Ordinal, PromptPart Part, int RoleOrdinal = -1, string? RoleProperty = null, string? ParameterName = null, string? OptionsParameter = null);
+/// parameter before it, such as Semantic Kernel's <c>JsonSerializerOptions</c> overloads).
+/// <see cref="ParameterCount"/>, when set, limits a constructor entry to overloads with that many parameters.</remarks>
+internal sealed record SdkMember(string TypeName, MemberKind Kind, string Name, int Ordinal, PromptPart Part, int RoleOrdinal = -1, string? RoleProperty = null, string? ParameterName = null, string? OptionsParameter = null, int ParameterCount = -1);
 
 /// <summary>The SDK surface PromptLint knows (names checked against shared/reference/llm-apis.md).</summary>
 internal static class SdkCatalog
@@ -100,12 +101,23 @@ internal static class SdkCatalog
         new("Microsoft.Extensions.AI.IChatClient", MemberKind.Method, "GetResponseAsync", -1, PromptPart.Send, OptionsParameter: "options"),
         new("Microsoft.Extensions.AI.IChatClient", MemberKind.Method, "GetStreamingResponseAsync", -1, PromptPart.Send, OptionsParameter: "options"),
         // Semantic Kernel
-        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Constructor, ".ctor", 0, PromptPart.System),
+        // new ChatHistory("…") is a system message; SK 1.82 also has new ChatHistory("…", AuthorRole.User).
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Constructor, ".ctor", 0, PromptPart.System, ParameterCount: 1),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Constructor, ".ctor", 0, PromptPart.RoleMessage, RoleOrdinal: 1, ParameterCount: 2),
         new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Method, "AddSystemMessage", 0, PromptPart.System),
         new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Method, "AddDeveloperMessage", 0, PromptPart.System),
         new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Method, "AddUserMessage", 0, PromptPart.User),
         new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Method, "AddAssistantMessage", 0, PromptPart.Assistant),
         new("Microsoft.SemanticKernel.ChatMessageContent", MemberKind.Constructor, ".ctor", 1, PromptPart.RoleMessage, RoleOrdinal: 0),
+        // Chat completion service: a string prompt is one user message; the ChatHistory overloads send the history.
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", MemberKind.Method, "GetChatMessageContentAsync", 1, PromptPart.User, ParameterName: "prompt"),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", MemberKind.Method, "GetChatMessageContentsAsync", 1, PromptPart.User, ParameterName: "prompt"),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", MemberKind.Method, "GetStreamingChatMessageContentsAsync", 1, PromptPart.User, ParameterName: "prompt"),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", MemberKind.Method, "GetChatMessageContentAsync", -1, PromptPart.Send, OptionsParameter: "executionSettings"),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", MemberKind.Method, "GetChatMessageContentsAsync", -1, PromptPart.Send, OptionsParameter: "executionSettings"),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", MemberKind.Method, "GetStreamingChatMessageContentsAsync", -1, PromptPart.Send, OptionsParameter: "executionSettings"),
+        new("Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService", MemberKind.Method, "GetChatMessageContentsAsync", -1, PromptPart.Send, OptionsParameter: "executionSettings"),
+        new("Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService", MemberKind.Method, "GetStreamingChatMessageContentsAsync", -1, PromptPart.Send, OptionsParameter: "executionSettings"),
         // SK 1.82 has overloads with a JsonSerializerOptions before the template: the template is found by parameter name.
         new("Microsoft.SemanticKernel.KernelFunctionFactory", MemberKind.Method, "CreateFromPrompt", 0, PromptPart.Template, ParameterName: "promptTemplate"),
         new("Microsoft.SemanticKernel.KernelExtensions", MemberKind.Method, "CreateFunctionFromPrompt", 1, PromptPart.Template, ParameterName: "promptTemplate"),

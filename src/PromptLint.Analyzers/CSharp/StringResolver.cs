@@ -10,8 +10,8 @@ namespace PromptLint.Analyzers.CSharp;
 /// <summary>
 /// Resolves string values statically where the language allows: literals (regular, verbatim, raw, UTF-8),
 /// constants, concatenation (<c>+</c>, <c>string.Concat</c>), <c>string.Format</c> with a constant format,
-/// interpolation (non-constant holes become template variables), conditionals (each resolvable branch is a
-/// variant), <c>static readonly</c> fields and static properties in any file, locals (each reaching definition is a
+/// interpolation (non-constant holes become template variables), conditionals and switch expressions (each
+/// resolvable branch or arm is a variant), <c>static readonly</c> fields and static properties in any file, locals (each reaching definition is a
 /// variant, <c>+=</c> appends), a <c>StringBuilder</c> filled in the same method, and text content parts.
 /// Anything else is unresolved and skipped silently. Work is bounded: depth <see cref="MaxDepth"/>, at most
 /// <see cref="MaxVariants"/> variants per value.
@@ -60,6 +60,8 @@ internal static class StringResolver
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                 return Cap(Resolve(conditional.WhenTrue, depth + 1).Select(v => v.WrittenAt(conditional.WhenTrue.Syntax.GetLocation()))
                     .Concat(Resolve(whenFalse, depth + 1).Select(v => v.WrittenAt(whenFalse.Syntax.GetLocation()))));
+            case ISwitchExpressionOperation { Arms.Length: > 0 } switchExpression:
+                return Cap(switchExpression.Arms.SelectMany(arm => Resolve(arm.Value, depth + 1).Select(v => v.WrittenAt(arm.Value.Syntax.GetLocation()))));
             case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field }:
                 return FromInitializer(field.DeclaringSyntaxReferences, operation, depth);
             case IPropertyReferenceOperation { Property: { IsStatic: true, SetMethod: null } property }:

@@ -91,6 +91,26 @@ public sealed class CodeFixTests
     }
 
     [Fact]
+    public async Task PL4001_on_a_listed_model_adds_placeholders_for_the_missing_evidence_only()
+    {
+        string source = """
+            class Bot
+            {
+                OpenAI.Chat.ChatClient Client() => new OpenAI.Chat.ChatClient("ft:gpt-4o-mini:contoso:support:9NG2I8g6", "key");
+            }
+            """;
+        const string existing = "models:\n  \"ft:gpt-4o-mini:contoso:*\":\n    baseline: evals/baseline.json\nrules:\n  PL2002: none\n";
+        var (_, after, _) = await CodeFixRunner.ApplyAsync(new DeclareFineTunedModelFix(), "PL4001", source,
+            ("/project/promptlint.yaml", existing), ("/project/evals/baseline.json", "{}"));
+        string yaml = await CodeFixRunner.TextOf(after, "promptlint.yaml");
+        Assert.True(yaml.StartsWith("models:\n  \"ft:gpt-4o-mini:contoso:*\":\n    evaluation: evals/", StringComparison.Ordinal), yaml);
+        Assert.EndsWith("    baseline: evals/baseline.json\nrules:\n  PL2002: none\n", yaml);
+        var config = PromptLint.Configuration.ConfigParser.Parse("/project/promptlint.yaml", yaml);
+        Assert.Empty(config.Problems);
+        Assert.NotNull(Assert.Single(config.Config!.Models).Evaluation);
+    }
+
+    [Fact]
     public async Task PL5005_removes_the_dangerous_setting()
     {
         string source = """

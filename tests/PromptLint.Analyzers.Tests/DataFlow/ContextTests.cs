@@ -34,6 +34,32 @@ public sealed class ContextTests
                 """, "PL1001");
 
     [Fact]
+    public async Task Chat_options_with_a_response_format_defined_elsewhere_and_passed_to_the_call_satisfy_PL1001() =>
+        await new AnalyzerRunner()
+            .WithSource("/project/Options.cs", """
+                using Microsoft.Extensions.AI;
+
+                static class Options
+                {
+                    public static readonly ChatOptions Json = new() { ResponseFormat = ChatResponseFormat.Json };
+                    public static readonly ChatOptions Plain = new() { Temperature = 0 };
+                }
+                """)
+            .VerifyAsync("""
+                using System.Threading.Tasks;
+                using Microsoft.Extensions.AI;
+
+                class App
+                {
+                    Task<ChatResponse> Clean(IChatClient client, string q) =>
+                        client.GetResponseAsync([new ChatMessage(ChatRole.System, "You are a ticket classifier for Contoso support. Name the category and urgency of the ticket."), new ChatMessage(ChatRole.User, q)], Options.Json);
+
+                    Task<ChatResponse> Flagged(IChatClient client, string q) =>
+                        client.GetResponseAsync([new ChatMessage(ChatRole.System, {|PL1001:"You are a ticket classifier for Contoso support. Name the category and urgency of the ticket."|}), new ChatMessage(ChatRole.User, q)], Options.Plain);
+                }
+                """, "PL1001");
+
+    [Fact]
     public async Task Histories_of_examples_handed_to_a_template_are_examples_not_system_prompts() =>
         await new AnalyzerRunner().VerifyAsync("""
             using System.Collections.Generic;
@@ -84,6 +110,32 @@ public sealed class ContextTests
                     client.CompleteChat(new SystemChatMessage("You are a science tutor for children aged 8 to 10. Answer in two short sentences of plain text."), new UserChatMessage("What color is the sky?"));
             }
             """, "PL1001", "PL1002", "PL1005");
+
+    [Fact]
+    public async Task A_semantic_kernel_chat_request_with_no_instructions_gets_one_finding() =>
+        await new AnalyzerRunner().VerifyAsync("""
+            using System.Threading.Tasks;
+            using Microsoft.SemanticKernel;
+            using Microsoft.SemanticKernel.ChatCompletion;
+            using Microsoft.SemanticKernel.Connectors.OpenAI;
+
+            class App
+            {
+                Task<ChatMessageContent> Bare(IChatCompletionService chat) => chat.GetChatMessageContentAsync({|PL1005:"What color is the sky?"|});
+
+                Task<ChatMessageContent> History(IChatCompletionService chat)
+                {
+                    var history = new ChatHistory();
+                    history.AddUserMessage({|PL1005:"What color is the sky?"|});
+                    return chat.GetChatMessageContentAsync(history);
+                }
+
+                Task<ChatMessageContent> WithSettings(IChatCompletionService chat) =>
+                    chat.GetChatMessageContentAsync("What color is the sky?", new OpenAIPromptExecutionSettings { ChatSystemPrompt = "You are a science tutor for children aged 8 to 10. Answer in two short sentences of plain text." });
+
+                Task<ChatMessageContent> SettingsFromElsewhere(IChatCompletionService chat, PromptExecutionSettings settings) => chat.GetChatMessageContentAsync("What color is the sky?", settings);
+            }
+            """, "PL1005", "PL1001", "PL1002");
 
     [Fact]
     public async Task Prompt_yaml_inside_a_string_is_read_with_the_semantic_kernel_yaml_reader() =>

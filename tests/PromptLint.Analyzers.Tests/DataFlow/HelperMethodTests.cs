@@ -33,6 +33,25 @@ public sealed class HelperMethodTests
             """, "PL1001");
 
     [Fact]
+    public async Task Semantic_kernel_agents_created_through_a_helper_are_linted_at_the_caller() =>
+        await new AnalyzerRunner().WithStubs(Stubs.SemanticKernelAgents).VerifyAsync($$"""
+            using Microsoft.SemanticKernel;
+            using Microsoft.SemanticKernel.Agents;
+
+            class Program
+            {
+                static ChatCompletionAgent CreateAgent(Kernel kernel, string name, string instructions) =>
+                    new() { Name = name, Instructions = instructions, Kernel = kernel };
+
+                void Run(Kernel kernel)
+                {
+                    var reviewer = CreateAgent(kernel, "Reviewer", {|PL1001:"{{Persona}}Review the customer's draft reply."|});
+                    var writer = CreateAgent(kernel, "Writer", "{{Persona}}Write the reply. Answer in JSON with keys subject and body.");
+                }
+            }
+            """, "PL1001");
+
+    [Fact]
     public async Task A_helper_that_sends_a_prompt_template_makes_callers_templates() =>
         await new AnalyzerRunner().VerifyAsync("""
             using System.Threading.Tasks;

@@ -143,6 +143,23 @@ public sealed class ValueResolutionTests
             """, "PL1001");
 
     [Fact]
+    public async Task Each_constant_arm_of_a_switch_expression_is_a_variant() =>
+        await new AnalyzerRunner().VerifyAsync($$"""
+            using OpenAI.Chat;
+
+            enum Tone { Brief, Formal }
+
+            class Bot
+            {
+                SystemChatMessage Build(Tone tone) => new SystemChatMessage(tone switch
+                {
+                    Tone.Brief => {|PL1001:"{{Persona}}Be brief."|},
+                    _ => "{{Persona}}Reply in JSON with keys answer and confidence.",
+                });
+            }
+            """, "PL1001");
+
+    [Fact]
     public async Task Text_content_parts_are_message_text() =>
         await new AnalyzerRunner().VerifyAsync($$"""
             using OpenAI.Chat;

@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text;
+using PromptLint.Linting;
+using PromptLint.Model;
+using PromptLint.Rules;
+
+namespace PromptLint.Analyzers.CSharp;
+
+/// <summary>
+/// Core findings for prompts assembled from code, once per distinct prompt and settings in a compilation: the
+/// same constant system prompt used at many call sites (or the same helper argument) is linted once. Findings
+/// carry offsets into the prompt's text only, so each call site maps them to its own code locations.
+/// Conversations are linted with settings in which rules that do not apply to strings in code are off, so
+/// <see cref="Linter"/> skips them instead of running them and having their findings dropped.
+/// </summary>
+internal sealed class LintCache
+{
+    /// <summary>Rules about files, templates and models do not apply to plain strings in code.</summary>
+    public static readonly HashSet<string> StringRules = new(new[]
+    {
+        RuleCatalog.SystemPromptLacksOutputFormat, RuleCatalog.SystemPromptTooThin, RuleCatalog.NoRoleOrPersona,
+        RuleCatalog.ConflictingInstructions, RuleCatalog.NoFewShotExamples, RuleCatalog.TooFewExamples,
+        RuleCatalog.InconsistentExampleFormats, RuleCatalog.UndelimitedVariableInSystemPrompt, RuleCatalog.TokenBudgetExceeded,
+        RuleCatalog.SecretInPrompt,
+    }.Select(r => r.Id));
+
+    private static readonly ConditionalWeakTable<LintSettings, LintSettings> StringOnly = new();
+
+    private const int MaxEntries = 100_000;
+
+    private readonly ConcurrentDictionary<(LintSettings Settings, string Key), IReadOnlyList<Finding>> _results = new();
+
+    public IReadOnlyList<Finding> Conversation(IReadOnlyList<ComposedMessage> messages, string? declaredOutput, LintSettings settings, string path)
+    {
+        var key = new StringBuilder(declaredOutput ?? "-");
+        foreach (ComposedMessage message in messages)
+        {
+            key.Append('\u0001').Append((int)message.Role).Append('\u0002').Append(message.Text);
+        }
+
+        return GetOrAdd(settings, "c" + key, () =>
+        {
+            ComposedPrompt prompt = ComposedPrompt.Create(path, messages, declaredOutput, null, TemplateDialect.Mustache);
+            return Linter.Lint(prompt.Document, StringRulesOnly(settings)).Findings.ToList();
+        });
+    }
+
+    /// <summary>A template held in a C# string, read as <paramref name="format"/> (not guessed from a file name).</summary>
+    public IReadOnlyList<Finding> Template(PromptFormat format, string text, LintSettings settings) =>
+        GetOrAdd(settings, "f" + (int)format + "\u0001" + text, () =>
+            Linter.Read(new PromptInput(format + " in code", text), format) is { } document ? Linter.Lint(document, settings).Findings.ToList() : new List<Finding>());
+
+    /// <summary>The document offsets of a conversation's messages, as <see cref="ComposedPrompt"/> lays them out (joined by blank lines).</summary>
+    public static int[] MessageStarts(IReadOnlyList<ComposedMessage> messages)
+    {
+        var starts = new int[messages.Count];
+        int at = 0;
+        for (int i = 0; i < messages.Count; i++)
+        {
+            starts[i] = at;
+            at += messages[i].Text.Length + 2;
+        }
+
+        return starts;
+    }
+
+    private IReadOnlyList<Finding> GetOrAdd(LintSettings settings, string key, System.Func<IReadOnlyList<Finding>> lint)
+    {
+        if (_results.TryGetValue((settings, key), out IReadOnlyList<Finding>? cached))
+        {
+            return cached;
+        }
+
+        IReadOnlyList<Finding> findings = lint();
+        if (_results.Count < MaxEntries)
+        {
+            _results.TryAdd((settings, key), findings);
+        }
+
+        return findings;
+    }
+
+    private static LintSettings StringRulesOnly(LintSettings settings) => StringOnly.GetValue(settings, s =>
+    {
+        LintSettings only = s;
+        foreach (RuleDescriptor rule in RuleCatalog.All.Where(r => !StringRules.Contains(r.Id)))
+        {
+            only = only.WithSeverity(rule.Id, Severity.None);
+        }
+
+        return only;
+    });
+}
