@@ -123,7 +123,7 @@ internal static class LadderCommand
         IReadOnlyList<FineTuneEvidence> declared = evidence.LintDeclared();
         var prompts = outcomes.Where(o => o.Document is not null)
             .Select(o => (o.Path, LintCommand.DisplayPath(o.Path, workingDirectory), o.Document!, o.Findings));
-        return LadderReportBuilder.Build(prompts, cascade, declared, new TiktokenCounter());
+        return LadderReportBuilder.Build(prompts, cascade, declared, new TiktokenCounter(), displayPath: path => LintCommand.DisplayPath(path, workingDirectory));
     }
 
     private static string Value(string[] args, ref int i)

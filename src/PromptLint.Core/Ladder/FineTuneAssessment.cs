@@ -19,6 +19,9 @@ public sealed class FineTuneAssessment
 
     public string? BaseModel { get; internal set; }
 
+    /// <summary>The promptlint.yaml whose <c>models:</c> entry declares it (as the host displays paths); null when none does.</summary>
+    public string? DeclaredIn { get; internal set; }
+
     /// <summary>The evidence verdict: passed, failed (rule IDs), incomplete, or no models: entry.</summary>
     public string Evidence { get; internal set; } = string.Empty;
 

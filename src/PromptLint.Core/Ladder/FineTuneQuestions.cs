@@ -24,7 +24,7 @@ public static class FineTuneQuestions
     public const string Volume = "Volume is high enough (10,000+ calls a month)";
     public const string Verified = "It was verified that the prompt cannot do it (a baseline the fine-tune beats)";
 
-    internal static IReadOnlyList<FineTuneAssessment> Assess(IReadOnlyList<LadderPrompt> prompts, ConfigCascade cascade, IReadOnlyList<FineTuneEvidence> evidence)
+    internal static IReadOnlyList<FineTuneAssessment> Assess(IReadOnlyList<LadderPrompt> prompts, ConfigCascade cascade, IReadOnlyList<FineTuneEvidence> evidence, Func<string, string> display)
     {
         var result = new List<FineTuneAssessment>();
         var configs = cascade.Parsed.Where(p => p.Config is not null).Select(p => p.Config!).ToList();
@@ -32,7 +32,9 @@ public static class FineTuneQuestions
         {
             List<LadderPrompt> users = prompts.Where(p => p.Model is not null && e.Declaration.Matches(p.Model)).ToList();
             string model = e.FineTunedModel ?? e.Declaration.ModelPattern;
-            result.Add(Assess(model, e.BaseModel, e, users, configs, cascade));
+            FineTuneAssessment assessment = Assess(model, e.BaseModel, e, users, configs, cascade);
+            assessment.DeclaredIn = e.Declaration.ConfigPath.Length > 0 ? display(e.Declaration.ConfigPath) : null;
+            result.Add(assessment);
         }
 
         foreach (var group in prompts.Where(p => p.FineTuned && p.Evidence == EvidenceSummary.Undeclared).GroupBy(p => p.Model!, StringComparer.Ordinal))
@@ -40,7 +42,7 @@ public static class FineTuneQuestions
             result.Add(Assess(group.Key, group.First().BaseModel, null, group.ToList(), configs, cascade));
         }
 
-        return result.OrderBy(a => a.Model, StringComparer.Ordinal).ToList();
+        return result.OrderBy(a => a.Model, StringComparer.Ordinal).ThenBy(a => a.DeclaredIn, StringComparer.Ordinal).ToList();
     }
 
     private static FineTuneAssessment Assess(string model, string? baseModel, FineTuneEvidence? e, List<LadderPrompt> users, List<PromptLintConfig> configs, ConfigCascade cascade) =>

@@ -41,12 +41,14 @@ public static class LadderReportBuilder
     /// <param name="evidence">The evidence of the declared fine-tunes (<c>EvidencePipeline.LintDeclared</c>).</param>
     /// <param name="counter">Counts static-text tokens; null: the calibrated estimate.</param>
     /// <param name="prices">The default prices; null: the embedded table.</param>
+    /// <param name="displayPath">How the host displays a full path (for the promptlint.yaml that declares a fine-tune); null: as is.</param>
     public static LadderReport Build(
         IEnumerable<(string FullPath, string DisplayPath, PromptDocument Document, IReadOnlyList<Finding> Findings)> prompts,
         ConfigCascade cascade,
         IReadOnlyList<FineTuneEvidence> evidence,
         ITokenCounter? counter = null,
-        PriceTable? prices = null)
+        PriceTable? prices = null,
+        Func<string, string>? displayPath = null)
     {
         counter ??= EstimatingTokenCounter.Instance;
         prices ??= PriceTable.Default;
@@ -59,7 +61,7 @@ public static class LadderReportBuilder
         var report = new LadderReport
         {
             Prompts = rows,
-            FineTunes = FineTuneQuestions.Assess(rows, cascade, evidence),
+            FineTunes = FineTuneQuestions.Assess(rows, cascade, evidence, displayPath ?? (path => path)),
             PricesAsOf = prices.AsOf,
             PricesSource = prices.Source,
         };

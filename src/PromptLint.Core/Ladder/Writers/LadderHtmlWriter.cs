@@ -140,7 +140,7 @@ public static class LadderHtmlWriter
         sb.Append("<h2>Before fine-tuning: the four questions</h2>\n");
         foreach (FineTuneAssessment f in report.FineTunes)
         {
-            sb.Append("<h3><code>").Append(E(f.Model)).Append("</code> — evidence: ").Append(E(f.Evidence)).Append("</h3>\n<table class=\"questions\">\n<thead><tr><th>question</th><th>answer</th><th>why</th></tr></thead>\n<tbody>\n");
+            sb.Append("<h3><code>").Append(E(f.Model)).Append("</code>").Append(f.DeclaredIn is null ? "" : " (" + E(f.DeclaredIn) + ")").Append(" — evidence: ").Append(E(f.Evidence)).Append("</h3>\n<table class=\"questions\">\n<thead><tr><th>question</th><th>answer</th><th>why</th></tr></thead>\n<tbody>\n");
             foreach (QuestionAnswer q in f.Questions)
             {
                 string answer = LadderText.Answer(q.Answer);

@@ -57,7 +57,7 @@ public static class LadderJsonWriter
         w.Name("fineTunes").Begin('[');
         foreach (FineTuneAssessment f in report.FineTunes)
         {
-            w.Begin('{').Prop("model", f.Model).Prop("baseModel", f.BaseModel).Prop("evidence", f.Evidence).Strings("prompts", f.Prompts);
+            w.Begin('{').Prop("model", f.Model).Prop("baseModel", f.BaseModel).Prop("declaredIn", f.DeclaredIn).Prop("evidence", f.Evidence).Strings("prompts", f.Prompts);
             w.Name("questions").Begin('[');
             foreach (QuestionAnswer q in f.Questions)
             {

@@ -30,7 +30,7 @@ public static class LadderMarkdownWriter
             sb.Append("\n### Before fine-tuning: the four questions\n");
             foreach (FineTuneAssessment fineTune in report.FineTunes)
             {
-                sb.Append("\n**`").Append(fineTune.Model).Append("`** — evidence: ").Append(Cell(fineTune.Evidence));
+                sb.Append("\n**`").Append(fineTune.Model).Append("`**").Append(fineTune.DeclaredIn is null ? "" : $" (`{fineTune.DeclaredIn}`)").Append(" — evidence: ").Append(Cell(fineTune.Evidence));
                 sb.Append(fineTune.Prompts.Count > 0 ? "; used by " + string.Join(", ", fineTune.Prompts.Select(p => $"`{p}`")) : "").Append("\n\n");
                 sb.Append("| question | answer | why |\n|---|---|---|\n");
                 foreach (QuestionAnswer q in fineTune.Questions)

@@ -39,7 +39,7 @@ public static class LadderTableWriter
 
         foreach (FineTuneAssessment fineTune in report.FineTunes)
         {
-            sb.Append('\n').Append("Fine-tune ").Append(fineTune.Model).Append(" — evidence: ").Append(fineTune.Evidence).Append('\n');
+            sb.Append('\n').Append("Fine-tune ").Append(fineTune.Model).Append(fineTune.DeclaredIn is null ? "" : $" ({fineTune.DeclaredIn})").Append(" — evidence: ").Append(fineTune.Evidence).Append('\n');
             foreach (QuestionAnswer q in fineTune.Questions)
             {
                 sb.Append("  ").Append(LadderText.Answer(q.Answer).PadRight(8)).Append(q.Question).Append(" — ").Append(q.Why).Append('\n');
