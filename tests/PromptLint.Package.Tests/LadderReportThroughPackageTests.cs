@@ -58,7 +58,7 @@ public sealed class LadderReportThroughPackageTests(PackedPackage package)
         string row = Assert.Single(markdown.Split('\n'), l => l.StartsWith("| `prompts/ticket-classifier.prompty` |", StringComparison.Ordinal));
         Assert.Contains("| 2 few-shot | yes | yes | 3 | no | `gpt-4o-mini` |", row);
         Assert.Matches(@"\| [\d,]+~ \(estimate\) \| \$\d+\.\d\d \| \$[\d,]+\.\d\d \|", row);
-        Assert.Contains("Tokens: estimate (~ calibrated estimate, ±10%)", markdown);
+        Assert.Contains("Tokens: estimate (~ calibrated o200k_base estimate, ±10%)", markdown);
 
         (exit, output) = package.Build(ws, "-p:PromptLintLadderReport=reports/ladder.html");
         Assert.True(exit == 0, output);

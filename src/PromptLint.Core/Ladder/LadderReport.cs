@@ -17,6 +17,9 @@ public sealed class LadderReport
 
     public string PricesSource { get; internal set; } = string.Empty;
 
+    /// <summary>The price table's source in a few words.</summary>
+    public string PricesShortSource { get; internal set; } = string.Empty;
+
     /// <summary>Sum of the daily overheads that are known (prompts with a missing figure are left out and counted in <see cref="PromptsWithoutCost"/>).</summary>
     public decimal TotalDailyOverhead { get; internal set; }
 

@@ -64,6 +64,7 @@ public static class LadderReportBuilder
             FineTunes = FineTuneQuestions.Assess(rows, cascade, evidence, displayPath ?? (path => path)),
             PricesAsOf = prices.AsOf,
             PricesSource = prices.Source,
+            PricesShortSource = prices.ShortSource,
         };
         report.TotalDailyOverhead = rows.Sum(r => r.Cost.DailyOverhead ?? 0m);
         report.TotalYearlyOverhead = CostMath.YearlyOverhead(report.TotalDailyOverhead);

@@ -18,10 +18,11 @@ public sealed class PriceTable
 
     private static readonly Lazy<PriceTable> DefaultTable = new(LoadDefault);
 
-    private PriceTable(string asOf, string source, IReadOnlyList<ModelPrice> models)
+    private PriceTable(string asOf, string source, string shortSource, IReadOnlyList<ModelPrice> models)
     {
         AsOf = asOf;
         Source = source;
+        ShortSource = shortSource;
         Models = models;
     }
 
@@ -33,6 +34,9 @@ public sealed class PriceTable
 
     /// <summary>Where the figures come from, as the file says.</summary>
     public string Source { get; }
+
+    /// <summary>The source in a few words, for report footers.</summary>
+    public string ShortSource { get; }
 
     public IReadOnlyList<ModelPrice> Models { get; }
 
@@ -78,7 +82,8 @@ public sealed class PriceTable
             }
         }
 
-        return new PriceTable(root["asOf"]?.StringValue ?? "undated", root["source"]?.StringValue ?? "unknown", models);
+        string source = root["source"]?.StringValue ?? "unknown";
+        return new PriceTable(root["asOf"]?.StringValue ?? "undated", source, root["sourceShort"]?.StringValue ?? source, models);
     }
 
     private static decimal? Number(JsonNode? node) =>

@@ -102,6 +102,19 @@ public sealed class LadderCostTests
         Assert.Contains("promptlint.yaml(5,20): error PL0001: 'usage.prompts.\"prompts/**\".callsPerDay' must be a number ≥ 0 such as 2.5 or 10000, not 'many'", stderr);
     }
 
+    [Fact]
+    public void The_docs_show_a_real_run_of_both_scenarios()
+    {
+        string doc = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "docs", "ladder-report.md")).Replace("\r\n", "\n");
+        const string start = "<!-- ladder-run:start -->\n", end = "\n<!-- ladder-run:end -->";
+        int from = doc.IndexOf(start, StringComparison.Ordinal) + start.Length;
+        string shown = doc.Substring(from, doc.IndexOf(end, from, StringComparison.Ordinal) - from);
+
+        using TempFolder temp = LadderScenarios.Both();
+        string run = CliRunner.Run(temp.Path, "ladder", "--format", "markdown").Stdout.TrimEnd('\n');
+        Assert.True(shown == run, $"docs/ladder-report.md's real run is stale; the CLI now prints:\n{run}");
+    }
+
     internal static JsonElement Prompt(TempFolder temp, string path)
     {
         var (exit, stdout, stderr) = CliRunner.Run(temp.Path, "ladder", "--format", "json");

@@ -46,7 +46,7 @@ public static class LadderHtmlWriter
         Status(sb, report);
         Details(sb, report);
         Questions(sb, report);
-        sb.Append("<footer><p>").Append(E(LadderTableWriter.Footer(report))).Append("</p></footer>\n</body>\n</html>\n");
+        sb.Append("<footer><p>").Append(E(LadderTableWriter.Footer(report))).Append("</p><p>Default prices: ").Append(E(report.PricesSource)).Append("</p></footer>\n</body>\n</html>\n");
         return sb.ToString();
     }
 

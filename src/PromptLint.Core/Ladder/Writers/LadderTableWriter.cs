@@ -55,5 +55,5 @@ public static class LadderTableWriter
         + (report.PromptsWithoutCost > 0 ? $" ({report.PromptsWithoutCost} without a cost: set callsPerDay and a model or price under usage:)" : string.Empty);
 
     public static string Footer(LadderReport report) =>
-        $"Tokens: {(report.Prompts.Count == 0 ? "none counted" : LadderText.Counters(report))}. Prices: default table of {report.PricesAsOf} unless usage: says otherwise ({report.PricesSource}). Money is rounded to the cent, break-even up to whole days.";
+        $"Tokens: {(report.Prompts.Count == 0 ? "none counted" : LadderText.Counters(report))}. Prices: usage: figures over the default table of {report.PricesAsOf} ({report.PricesShortSource}; never fetched). Money is rounded to the cent, break-even days up to whole days.";
 }

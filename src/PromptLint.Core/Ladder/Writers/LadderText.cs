@@ -34,5 +34,5 @@ internal static class LadderText
     public static string Json(decimal value) => value.ToString("0.############################", Invariant);
 
     public static string Counters(LadderReport report) =>
-        string.Join("; ", report.Prompts.Select(p => p.Tokens.Counter + (p.Tokens.Exact ? "" : " (~ calibrated estimate, ±10%)")).Distinct());
+        string.Join("; ", report.Prompts.Select(p => p.Tokens.Counter + (p.Tokens.Exact ? " (exact, Microsoft.ML.Tokenizers)" : " (~ calibrated o200k_base estimate, ±10%)")).Distinct());
 }
