@@ -51,4 +51,17 @@ public sealed class EvidenceCommandTests
         Assert.Equal(0, exit);
         Assert.DoesNotContain("PL", stdout.Replace("PromptLint", ""));
     }
+
+    [Fact]
+    public void An_eval_result_named_on_the_command_line_is_read_as_one_not_as_a_chat_prompt()
+    {
+        using var temp = new TempFolder();
+        temp.Write("good.json", "{\"model\": \"gpt-4o\", \"metric\": \"accuracy\", \"score\": 0.9}\n");
+        temp.Write("bad.json", "{\"model\": \"gpt-4o\", \"metric\": \"accuracy\", \"score\": \"high\"}\n");
+
+        var (exit, stdout, _) = CliRunner.Run(temp.Path, "lint", "good.json", "bad.json");
+
+        Assert.Equal(1, exit);
+        Assert.Equal(["bad.json(1,52): error PL0014: 'score' must be a number"], stdout.Split('\n').Where(l => l.Contains(" PL")).ToArray());
+    }
 }

@@ -55,7 +55,7 @@ public sealed class ExamplesThroughPackageTests(PackedPackage package)
         using var nupkg = System.IO.Compression.ZipFile.OpenRead(Path.Combine(package.Feed, $"PromptLint.{package.Version}.nupkg"));
         var analyzers = nupkg.Entries.Select(e => e.FullName).Where(n => n.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal).ToList();
         Assert.Equal(
-            ["analyzers/dotnet/cs/PromptLint.Analyzers.dll", "analyzers/dotnet/cs/PromptLint.CodeFixes.dll", "analyzers/dotnet/cs/PromptLint.Core.dll", "analyzers/dotnet/cs/YamlDotNet.dll"],
+            ["analyzers/dotnet/cs/PromptLint.Analyzers.dll", "analyzers/dotnet/cs/PromptLint.CodeFixes.dll", "analyzers/dotnet/cs/PromptLint.Core.dll", "analyzers/dotnet/cs/Scriban.Signed.dll", "analyzers/dotnet/cs/YamlDotNet.dll"],
             analyzers);
     }
 

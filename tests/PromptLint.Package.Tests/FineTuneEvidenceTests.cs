@@ -99,5 +99,11 @@ public sealed class FineTuneEvidenceTests(PackedPackage package)
         Assert.Contains("the training set has 121 examples, fewer than the 200 a classification fine-tune needs", output);
         Assert.Contains("assistant outputs are 80 % JSON, 20 % prose", output);
         Assert.Contains("the fine-tune did not improve on the prompt", output);
+
+        // An incremental build replays the same findings from obj/ instead of dropping them.
+        var (again, replayed, secondOutput) = Build(ws, "-v:n");
+        Assert.True(again != 0, secondOutput);
+        Assert.Equal(findings, replayed);
+        Assert.Contains("fine-tuning evidence unchanged; replayed 6 finding(s)", secondOutput);
     }
 }

@@ -10,8 +10,8 @@ using PromptLint.Text;
 namespace PromptLint.Cli.Commands;
 
 /// <summary>
-/// <c>promptlint lint</c>: find the files and their promptlint.yaml, hand each file's bytes to the Core linter,
-/// apply the baseline, and write the report in the chosen format.
+/// <c>promptlint lint</c>: walk the paths, send every file through Core's pipeline (and what <c>models:</c> declares
+/// through the evidence pipeline) with the promptlint.yaml cascade, apply the baseline, and write the report.
 /// </summary>
 internal static class LintCommand
 {

@@ -375,6 +375,7 @@ public static class ConfigParser
                     MinImprovement = minImprovement,
                     HigherIsBetter = higherIsBetter,
                     ValueSpans = spans,
+                    ValuePositions = spans.ToDictionary(p => p.Key, p => _source.GetLinePositionSpan(p.Value), StringComparer.Ordinal),
                 });
             }
 

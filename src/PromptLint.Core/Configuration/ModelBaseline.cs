@@ -57,6 +57,9 @@ public sealed class ModelBaseline
     /// <summary>Where each declared key's value sits in promptlint.yaml (for findings about the declaration itself).</summary>
     public System.Collections.Generic.IReadOnlyDictionary<string, TextSpan> ValueSpans { get; init; } = new System.Collections.Generic.Dictionary<string, TextSpan>();
 
+    /// <summary>Line and column of each declared key's value in promptlint.yaml.</summary>
+    public System.Collections.Generic.IReadOnlyDictionary<string, LinePositionSpan> ValuePositions { get; init; } = new System.Collections.Generic.Dictionary<string, LinePositionSpan>();
+
     /// <summary>The span of <paramref name="key"/>'s value, or of the model entry when the key is absent.</summary>
     public TextSpan SpanOf(string key) => ValueSpans.TryGetValue(key, out TextSpan span) ? span : Span;
 

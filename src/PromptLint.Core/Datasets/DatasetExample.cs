@@ -54,6 +54,9 @@ internal sealed class DatasetExample
 
     public string? FinalOutput => Outputs.Count > 0 ? Outputs[Outputs.Count - 1] : null;
 
+    /// <summary>The final output's <see cref="Analysis.OutputShape"/>, or null without an assistant turn (set once by the linter).</summary>
+    public string? FinalShape { get; internal set; }
+
     /// <summary>Reads a parsed line; null and a reason when the line has none of the known shapes.</summary>
     public static DatasetExample? From(JsonNode node, int line, bool allowEvalSamples, out string? problem)
     {

@@ -66,7 +66,7 @@ public static class DatasetLinter
             report.Examples++;
             if (example.FinalOutput is { } output && example.HasAssistantTurn)
             {
-                string shape = OutputShape.Classify(output);
+                string shape = example.FinalShape = OutputShape.Classify(output);
                 report.ShapeCounts.TryGetValue(shape, out int n);
                 report.ShapeCounts[shape] = n + 1;
             }

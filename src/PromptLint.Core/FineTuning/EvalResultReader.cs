@@ -9,6 +9,20 @@ namespace PromptLint.FineTuning;
 /// </summary>
 public static class EvalResultReader
 {
+    /// <summary>Whether <paramref name="text"/> is JSON shaped like one of the eval result formats (it may still lack a field).</summary>
+    public static bool LooksLikeEvalResult(string text)
+    {
+        try
+        {
+            JsonNode root = JsonParser.Parse(text);
+            return root is JsonObject && (PromptLintEvalReader.Recognizes(root) || ScenarioRunResultReader.Recognizes(root) || PromptfooResultsReader.Recognizes(root));
+        }
+        catch (JsonSyntaxException)
+        {
+            return false;
+        }
+    }
+
     /// <param name="path">The file's path, for findings.</param>
     /// <param name="text">The file's text.</param>
     /// <param name="metric">The metric declared in promptlint.yaml, which picks one metric out of files that hold several.</param>

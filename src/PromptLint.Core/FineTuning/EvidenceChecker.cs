@@ -44,8 +44,8 @@ public static class EvidenceChecker
         var evidence = new FineTuneEvidence(model);
         evidence.Baseline = ReadResult(model, model.Baseline, open, settings, evidence);
         evidence.Evaluation = ReadResult(model, model.Evaluation, open, settings, evidence);
-        evidence.Training = ReadDataset(model, model.Training, DatasetRole.Training, null, open, settings, evidence);
-        evidence.Validation = ReadDataset(model, model.Validation, DatasetRole.Validation, evidence.Training, open, settings, evidence);
+        evidence.Training = ReadDataset(model, model.Training, DatasetRole.Training, null, open, settings, evidence, "training");
+        evidence.Validation = ReadDataset(model, model.Validation, DatasetRole.Validation, evidence.Training, open, settings, evidence, "validation");
         if (evidence.Evaluation?.Dataset is { } data && DatasetLinter.IsDatasetFileName(data.Value) && evidence.Training is not null
             && !string.Equals(model.Resolve(data.Value), model.Resolve(model.Training), StringComparison.OrdinalIgnoreCase))
         {
@@ -61,11 +61,43 @@ public static class EvidenceChecker
         foreach (EvidenceRule rule in RuleSet.Evidence)
         {
             context.Rule = rule.Descriptor;
-            evidence.VerdictList.Add(rule.Check(context));
+            evidence.VerdictList.Add(settings.SeverityOf(rule.Descriptor) == Severity.None
+                ? new EvidenceVerdict(rule.Descriptor, EvidenceOutcome.NotChecked, "the rule is turned off in promptlint.yaml")
+                : rule.Check(context));
+        }
+
+        foreach (Datasets.DatasetRule rule in RuleSet.CreateDatasetRules())
+        {
+            evidence.VerdictList.Add(DatasetVerdict(rule, evidence, settings));
         }
 
         evidence.FindingList.Sort(FindingOrder.Instance);
         return evidence;
+    }
+
+    /// <summary>A dataset check's verdict from the reports of the sets it applies to: its first finding, or why it did not run.</summary>
+    private static EvidenceVerdict DatasetVerdict(Datasets.DatasetRule rule, FineTuneEvidence evidence, LintSettings settings)
+    {
+        if (settings.SeverityOf(rule.Descriptor) == Severity.None)
+        {
+            return new EvidenceVerdict(rule.Descriptor, EvidenceOutcome.NotChecked, "the rule is turned off in promptlint.yaml");
+        }
+
+        var reports = new[] { evidence.Training, evidence.Validation }
+            .Where(r => r is not null && rule.AppliesTo(r.Role)).Select(r => r!).ToList();
+        if (reports.Count == 0)
+        {
+            return new EvidenceVerdict(rule.Descriptor, EvidenceOutcome.NotChecked,
+                rule.AppliesTo(DatasetRole.Training) ? "no training set is declared or it cannot be read" : "no validation set is declared or it cannot be read");
+        }
+
+        if (reports.SelectMany(r => r.Findings).FirstOrDefault(f => f.Rule == rule.Descriptor) is { } finding)
+        {
+            return new EvidenceVerdict(rule.Descriptor, EvidenceOutcome.Failed, finding.Message);
+        }
+
+        return new EvidenceVerdict(rule.Descriptor, EvidenceOutcome.Passed,
+            string.Join("; ", reports.Select(r => $"{DatasetLinter.DisplayName(r.Path)}: {r.Examples} examples")));
     }
 
     private static EvalResult? ReadResult(ModelBaseline model, string? relative, Func<string, TextReader?> open, LintSettings settings, FineTuneEvidence evidence)
@@ -88,12 +120,17 @@ public static class EvidenceChecker
     }
 
     private static DatasetReport? ReadDataset(ModelBaseline model, string? relative, DatasetRole role, DatasetReport? training,
-        Func<string, TextReader?> open, LintSettings settings, FineTuneEvidence evidence)
+        Func<string, TextReader?> open, LintSettings settings, FineTuneEvidence evidence, string? declaredAs = null)
     {
         string? path = model.Resolve(relative);
         TextReader? reader = path is null ? null : Open(open, path);
         if (reader is null)
         {
+            if (path is not null && declaredAs is not null)
+            {
+                ReportUnreadable(model, declaredAs, relative!, settings, evidence);
+            }
+
             return null;
         }
 
@@ -103,6 +140,22 @@ public static class EvidenceChecker
             evidence.FindingList.AddRange(report.Findings);
             return report;
         }
+    }
+
+    /// <summary>
+    /// A declared dataset that cannot be opened is PL0010 at its value in promptlint.yaml (eval result files are
+    /// PL4002's, which the analyzer reports where the model is used).
+    /// </summary>
+    private static void ReportUnreadable(ModelBaseline model, string key, string relative, LintSettings settings, FineTuneEvidence evidence)
+    {
+        Severity severity = settings.SeverityOf(RuleCatalog.UnreadableInput);
+        if (severity == Severity.None || !model.ValuePositions.TryGetValue(key, out LinePositionSpan position))
+        {
+            return;
+        }
+
+        evidence.FindingList.Add(new Finding(RuleCatalog.UnreadableInput, severity, model.ConfigPath, model.SpanOf(key), position,
+            $"the {key} set '{relative}' that promptlint.yaml declares for '{model.ModelPattern}' cannot be read (missing, not a regular file, or unreadable); fix the path or add the file"));
     }
 
     private static string? ReadAll(Func<string, TextReader?> open, string path)

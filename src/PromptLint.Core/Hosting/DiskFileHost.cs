@@ -18,12 +18,13 @@ public sealed class DiskFileHost : IStreamingFileHost
 
     public bool Exists(string path) => File.Exists(path);
 
+    /// <summary>A regular file streamed from the start (fine-tuning datasets); null for anything else.</summary>
     public Stream? OpenRead(string path)
     {
         try
         {
-            // File.Exists is false for folders. Only paths promptlint.yaml declares come here; a FIFO declared as a dataset would block (not guarded).
-            if (!File.Exists(path) || (File.GetAttributes(path) & (FileAttributes.Device | FileAttributes.Directory)) != 0)
+            // Only regular files are opened: a FIFO declared as a dataset would block the build, a device never end.
+            if (FileProbe.KindOf(path) != FileKind.Regular)
             {
                 return null;
             }

@@ -140,7 +140,8 @@ public static class FineTuneQuestions
             return new("verified", Verified, Answer.No, "the fine-tune does not beat the baseline (PL4005): " + beats.Detail);
         }
 
-        EvidenceVerdict? otherFailure = e.Verdicts.FirstOrDefault(v => v.Outcome == EvidenceOutcome.Failed);
+        EvidenceVerdict? otherFailure = e.Verdicts.FirstOrDefault(v => v.Outcome == EvidenceOutcome.Failed
+            && (v.Rule == RuleCatalog.BaselineAndEvaluationDiffer || v.Rule == RuleCatalog.BaselineOnDifferentModel));
         if (beats?.Outcome == EvidenceOutcome.Passed && otherFailure is null)
         {
             return new("verified", Verified, Answer.Yes, beats.Detail);

@@ -54,6 +54,11 @@ public sealed class EvidencePipeline
             return FileOutcome.Skip(file.Path, "promptlint.yaml declares it under models:; it is linted as fine-tuning evidence");
         }
 
+        if (file.Explicit && file.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && EvalResultText(file.Path) is { } text)
+        {
+            return FileOutcome.Linted(file.Path, EvalResultFindings(file.Path, text));
+        }
+
         if (!DatasetLinter.IsDatasetFileName(file.Path))
         {
             return null;
@@ -69,6 +74,29 @@ public sealed class EvidencePipeline
     {
         using TextReader reader = Open(fullPath) ?? new StringReader(string.Empty);
         return DatasetLinter.Lint(fullPath, reader, Settings(fullPath));
+    }
+
+    /// <summary>The text of a named .json file that is shaped like an eval result, else null (then it is a prompt's).</summary>
+    private string? EvalResultText(string path)
+    {
+        FileContent content = _host.Read(path, Settings(path).Option(Rules.RuleCatalog.InputTooLarge, "maxFileBytes"));
+        string? text = content.Kind switch
+        {
+            FileContentKind.Text => content.Text,
+            FileContentKind.Bytes => new UTF8Encoding(false).GetString(content.Bytes!),
+            _ => null,
+        };
+        return text is not null && EvalResultReader.LooksLikeEvalResult(text) ? text : null;
+    }
+
+    /// <summary>An eval result named on its own: only whether it reads (PL0014); comparing needs both files under models:.</summary>
+    private IReadOnlyList<Finding> EvalResultFindings(string path, string text)
+    {
+        EvalReadResult read = EvalResultReader.Read(path, text);
+        Rules.Severity severity = Settings(path).SeverityOf(Rules.RuleCatalog.MalformedStructure);
+        return read.Problem is null || severity == Rules.Severity.None
+            ? Array.Empty<Finding>()
+            : new[] { new Finding(Rules.RuleCatalog.MalformedStructure, severity, path, read.ProblemSpan, read.Source.GetLinePositionSpan(read.ProblemSpan), read.Problem) };
     }
 
     private LintSettings Settings(string path)

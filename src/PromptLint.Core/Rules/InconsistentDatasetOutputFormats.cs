@@ -24,9 +24,8 @@ internal sealed class InconsistentDatasetOutputFormats : DatasetRule
 
     public override void Observe(DatasetExample example, long offset, DatasetContext context)
     {
-        if (example.HasAssistantTurn && example.FinalOutput is { } output)
+        if (example.FinalShape is { } shape)
         {
-            string shape = OutputShape.Classify(output);
             if (!_firstOf.ContainsKey(shape))
             {
                 _firstOf[shape] = (example.Line, offset);

@@ -165,4 +165,29 @@ public sealed class DatasetLintTests
         Assert.Equal("PL0014", finding.RuleId);
         Assert.Contains("longer than 4 Mi characters", finding.Message);
     }
+
+    [Fact]
+    public void Hostile_lines_never_throw_and_each_is_answered()
+    {
+        var random = new Random(11);
+        string[] pieces = ["{", "}", "[", "]", "\"messages\"", ":", ",", "\"role\"", "\"assistant\"", "\"content\"", "null", "1e999", "\"\\u12\"", "\u0000", "\"", "true", "{\"prompt\":", "\uD800"];
+        var lines = Enumerable.Range(0, 2000).Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(__ => pieces[random.Next(pieces.Length)]))).ToList();
+        lines.Add(new string('[', 100_000) + new string(']', 100_000));
+        lines.Add("{\"messages\": " + string.Concat(Enumerable.Repeat("{\"a\":", 5000)) + "1" + new string('}', 5000) + "}");
+        DatasetReport report = Lint(string.Join("\n", lines));
+        Assert.Equal(lines.Count(l => l.Trim().Length > 0), report.Examples + report.MalformedLines);
+    }
+
+    [Fact]
+    public void Eval_result_reader_never_throws_on_hostile_text()
+    {
+        var random = new Random(7);
+        string[] pieces = ["{", "}", "[", "]", "\"score\"", "\"metric\"", "\"stats\"", "\"results\"", "\"evaluationResult\"", "\"metrics\"", ":", ",", "1", "\"x\"", "null", "-0.5e3"];
+        for (int i = 0; i < 3000; i++)
+        {
+            string text = string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            PromptLint.FineTuning.EvalReadResult read = PromptLint.FineTuning.EvalResultReader.Read("x.json", text);
+            Assert.True(read.Result is not null || read.Problem is not null);
+        }
+    }
 }

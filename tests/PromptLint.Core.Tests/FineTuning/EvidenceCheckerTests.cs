@@ -42,8 +42,10 @@ public sealed class EvidenceCheckerTests
     {
         FineTuneEvidence evidence = Check();
         Assert.Empty(evidence.Findings);
-        Assert.All(evidence.Verdicts, v => Assert.Equal(EvidenceOutcome.Passed, v.Outcome));
-        Assert.Equal(["PL4003", "PL4004", "PL4005", "PL4006"], evidence.Verdicts.Select(v => v.Rule.Id));
+        Assert.All(evidence.Verdicts.Take(9), v => Assert.Equal(EvidenceOutcome.Passed, v.Outcome));
+        Assert.Equal(EvidenceOutcome.NotChecked, evidence.Verdicts[^1].Outcome); // PL4012: no validation set declared
+        Assert.Equal("train.jsonl: 250 examples", evidence.Verdicts[4].Detail);
+        Assert.Equal(["PL4003", "PL4004", "PL4005", "PL4006", "PL4007", "PL4008", "PL4009", "PL4010", "PL4011", "PL4012"], evidence.Verdicts.Select(v => v.Rule.Id));
         Assert.Equal(FineTune, evidence.FineTunedModel);
         Assert.Equal("gpt-4o-mini-2024-07-18", evidence.BaseModel);
         Assert.Equal(0.063, evidence.Improvement!.Value, 6);
@@ -158,7 +160,34 @@ public sealed class EvidenceCheckerTests
         FineTuneEvidence evidence = Check();
         Finding floor = Only(evidence, "PL4007");
         Assert.Equal("/repo/datasets/train.jsonl", floor.Path);
+        EvidenceVerdict verdict = evidence.Verdicts.Single(v => v.Rule.Id == "PL4007");
+        Assert.Equal(EvidenceOutcome.Failed, verdict.Outcome);
+        Assert.Equal(floor.Message, verdict.Detail);
         Assert.Equal(EvidenceOutcome.NotChecked, evidence.Verdicts.Single(v => v.Rule.Id == "PL4006").Outcome);
+    }
+
+    [Fact]
+    public void A_declared_dataset_that_cannot_be_opened_is_PL0010_at_its_value_in_promptlint_yaml()
+    {
+        _files.Remove("/repo/datasets/train.jsonl");
+        FineTuneEvidence evidence = Check();
+        Finding finding = Assert.Single(evidence.Findings);
+        Assert.Equal("PL0010", finding.RuleId);
+        Assert.Equal("/repo/promptlint.yaml", finding.Path);
+        Assert.Equal(new LinePosition(5, 15), finding.Start());
+        Assert.Contains("the training set 'datasets/train.jsonl' that promptlint.yaml declares", finding.Message);
+        Assert.Null(evidence.Training);
+    }
+
+    [Fact]
+    public void A_rule_turned_off_reports_nothing_and_its_verdict_says_so()
+    {
+        _files["/repo/evals/fine-tune.json"] = Result(FineTune, 0.874);
+        string yaml = "rules:\n  PL4005: none\nmodels:\n  \"ft:gpt-4o-mini-2024-07-18:northwind:triage:*\":\n    baseline: evals/baseline.json\n    evaluation: evals/fine-tune.json\n";
+        PromptLintConfig config = ConfigParser.Parse("/repo/promptlint.yaml", yaml).Config!;
+        FineTuneEvidence evidence = EvidenceChecker.Check(config.Models[0], path => _files.TryGetValue(path, out string? text) ? new StringReader(text) : null, config.BaseSettings);
+        Assert.Empty(evidence.Findings);
+        Assert.Equal(EvidenceOutcome.NotChecked, evidence.Verdicts.Single(v => v.Rule.Id == "PL4005").Outcome);
     }
 
     [Fact]
