@@ -18,8 +18,8 @@ namespace PromptLint.Ladder;
 /// </summary>
 /// <remarks>
 /// The prompt facts come from rule findings, not from the analysis internals: no PL1001 finding means a format spec,
-/// no PL1003 a role, a PL3001 finding pasted knowledge; PL2001 absent with no examples means there are no static
-/// instructions to judge. A finding suppressed in the file counts as absent (the team said so).
+/// no PL1003 a role, a PL3001 finding pasted knowledge; none of PL1001/PL1003/PL2001 and no examples means there are
+/// no static instructions to judge. A finding suppressed in the file counts as absent (the team said so).
 /// </remarks>
 public static class LadderReportBuilder
 {
@@ -78,7 +78,8 @@ public static class LadderReportBuilder
         bool Has(RuleDescriptor rule) => findings.Any(f => f.Rule == rule);
         ConfigChain chain = cascade.ChainFor(fullPath);
         int examples = document.Examples.Count;
-        bool instructions = examples > 0 || Has(RuleCatalog.NoFewShotExamples);
+        // PL1001, PL1003 and PL2001 only judge static instructions, so any of them (or an example) shows there are some.
+        bool instructions = examples > 0 || Has(RuleCatalog.NoFewShotExamples) || Has(RuleCatalog.SystemPromptLacksOutputFormat) || Has(RuleCatalog.NoRoleOrPersona);
         var row = new LadderPrompt
         {
             Path = display,
