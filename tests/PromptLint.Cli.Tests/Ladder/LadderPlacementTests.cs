@@ -73,3 +73,29 @@ public sealed class LadderPlacementTests
         Assert.Equal(2, CliRunner.Run(temp.Path, "ladder", "--bogus").ExitCode);
     }
 }
+
+/// <summary>Hostile names and text never break out of the HTML page, the Markdown table or the JSON.</summary>
+public sealed class LadderEscapingTests
+{
+    [Fact]
+    public void A_file_name_with_markup_is_escaped_in_every_format()
+    {
+        using var temp = new TempFolder();
+        const string name = "prompts/<script>alert(1) | x'\"&.prompty";
+        temp.Write(name, "---\nmodel:\n  api: chat\n  configuration:\n    name: \"gpt-4o</text><script>\"\n---\nsystem:\nYou are a helper. Reply in one sentence.\n\nuser:\n{{q}}\n");
+
+        string html = CliRunner.Run(temp.Path, "ladder", "--format", "html").Stdout;
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("prompts/&lt;script&gt;alert(1) | x&#39;&quot;&amp;.prompty", html);
+        Assert.Contains("gpt-4o&lt;/text&gt;&lt;script&gt;", html);
+
+        string markdown = CliRunner.Run(temp.Path, "ladder", "--format", "markdown").Stdout;
+        string row = Assert.Single(markdown.Split('\n'), l => l.StartsWith("| `prompts/", StringComparison.Ordinal));
+        Assert.Contains("alert(1) \\| x", row);
+        Assert.Equal(12, row.Split(" | ").Length); // 12 cells, 11 separators: the | in the name did not add a column
+
+        string json = CliRunner.Run(temp.Path, "ladder", "--format", "json").Stdout;
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal(name, doc.RootElement.GetProperty("prompts")[0].GetProperty("path").GetString());
+    }
+}
