@@ -44,7 +44,7 @@ internal static class OutputShape
             return List;
         }
 
-        return Sentences.CountWords(t) <= 4 && lines.Length == 1 ? Label : Prose;
+        return Vocabulary.CountWords(t) <= 4 && lines.Length == 1 ? Label : Prose;
     }
 
     private static bool IsListLine(string line) =>

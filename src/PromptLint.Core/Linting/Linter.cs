@@ -61,7 +61,7 @@ public static class Linter
     {
         settings ??= LintSettings.Default;
         var findings = new List<Finding>();
-        var context = new RuleContext(document, settings, findings);
+        var context = new RuleContext(document, Analysis.PromptAnalysis.Of(document), settings, findings);
         foreach (ReadProblem problem in document.Problems)
         {
             RuleDescriptor rule = RuleCatalog.Find(problem.RuleId)!;

@@ -1,23 +1,18 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using PromptLint.Analysis;
 using PromptLint.Text;
 
 namespace PromptLint.Model;
 
 /// <summary>
-/// One prompt, whatever format it came from: its messages with source spans, template expressions,
-/// declared inputs/output/model, and (computed once, on first use) the examples and instruction facts
-/// the rules read. Rules never re-parse the file.
+/// One prompt, whatever format it came from: its messages with source spans, template expressions and
+/// declared inputs/output/model. A pure read model: the heuristics (format specs, role, examples) are a
+/// separate analysis the Linter computes once (<c>PromptLint.Analysis.PromptAnalysis</c>).
 /// </summary>
 public sealed class PromptDocument
 {
-    private InstructionFacts? _facts;
-
-    /// <summary>Examples written into each instruction message, found once and shared by the example and format checks.</summary>
-    internal Dictionary<PromptMessage, List<ExampleDetector.TextualExample>> TextualExamples { get; } = new();
-    private IReadOnlyList<FewShotExample>? _examples;
+    private IReadOnlyList<PromptMessage>? _instructions;
 
     internal PromptDocument(
         SourceText source,
@@ -76,13 +71,7 @@ public sealed class PromptDocument
     public IReadOnlyList<ReadProblem> Problems { get; }
 
     /// <summary>The system/developer messages; when there are none, the first message (a template without roles, or a user turn carrying the instructions).</summary>
-    public IReadOnlyList<PromptMessage> InstructionMessages => InstructionFacts.InstructionsOf(this);
-
-    /// <summary>Worked examples: structural turn pairs and examples written into the instructions.</summary>
-    public IReadOnlyList<FewShotExample> Examples => _examples ??= ExampleDetector.FindAll(this);
-
-    /// <summary>What the instruction text says about format, persona and length (computed once).</summary>
-    public InstructionFacts Facts => _facts ??= InstructionFacts.Analyze(this);
+    public IReadOnlyList<PromptMessage> InstructionMessages => _instructions ??= SelectInstructions();
 
     /// <summary>The span a document-level finding is reported at: the first instruction's marker, else the file start.</summary>
     public TextSpan AnchorSpan
@@ -97,6 +86,17 @@ public sealed class PromptDocument
 
             return first.MarkerSpan.Length > 0 ? first.MarkerSpan : FirstLineOf(first.SourceSpan);
         }
+    }
+
+    private IReadOnlyList<PromptMessage> SelectInstructions()
+    {
+        var explicitInstructions = Messages.Where(m => m.Role.IsInstruction()).ToList();
+        if (explicitInstructions.Count > 0)
+        {
+            return explicitInstructions;
+        }
+
+        return Messages.Count > 0 && Messages[0].Role == MessageRole.User ? new[] { Messages[0] } : Array.Empty<PromptMessage>();
     }
 
     private TextSpan FirstLineOf(TextSpan span)

@@ -57,20 +57,20 @@ public static class PromptDocumentPrinter
             sb.AppendLine();
         }
 
-        foreach (FewShotExample example in document.Examples)
+        var analysis = PromptAnalysis.Of(document);
+        foreach (FewShotExample example in analysis.Examples)
         {
             sb.Append("example ").Append(example.Kind.ToString().ToLowerInvariant()).Append(' ').Append(Position(source, example.Span))
               .Append(" output: ").Append(Excerpt(example.Output)).AppendLine();
         }
 
-        InstructionFacts facts = document.Facts;
-        sb.Append("instructions: ").Append(facts.StaticWordCount.ToString(CultureInfo.InvariantCulture)).Append(" words").AppendLine();
-        foreach (Evidence format in facts.FormatSpecs)
+        sb.Append("instructions: ").Append(analysis.StaticWordCount.ToString(CultureInfo.InvariantCulture)).Append(" words").AppendLine();
+        foreach (Analysis.Finders.FormatEvidence format in analysis.FormatSpecs)
         {
             sb.Append("format spec (").Append(format.Kind).Append(") ").Append(Position(source, format.Span)).Append(": ").Append(Excerpt(source[format.Span])).AppendLine();
         }
 
-        if (facts.Persona is { } persona)
+        if (analysis.Role is { } persona)
         {
             sb.Append("persona ").Append(Position(source, persona.Span)).Append(": ").Append(Excerpt(source[persona.Span])).AppendLine();
         }

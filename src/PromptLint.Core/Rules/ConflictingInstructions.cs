@@ -10,11 +10,11 @@ internal sealed class ConflictingInstructions : PromptRule
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {
-        foreach (Conflict conflict in document.Facts.Conflicts)
+        foreach (Conflict conflict in context.Analysis.Conflicts)
         {
             int firstLine = document.Source.GetLinePosition(conflict.First.Start).Line;
             context.Report(conflict.Second,
-                $"{conflict.Kind} instruction '{Shorten(conflict.SecondText)}' conflicts with '{Shorten(conflict.FirstText)}' (line {firstLine}); keep one of them");
+                $"{conflict.Kind.Describe()} instruction '{Shorten(conflict.SecondText)}' conflicts with '{Shorten(conflict.FirstText)}' (line {firstLine}); keep one of them");
         }
     }
 

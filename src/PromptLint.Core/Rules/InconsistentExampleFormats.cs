@@ -11,12 +11,12 @@ internal sealed class InconsistentExampleFormats : PromptRule
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {
-        if (document.Examples.Count < 2)
+        if (context.Analysis.Examples.Count < 2)
         {
             return;
         }
 
-        var shapes = document.Examples.Select(e => (Example: e, Shape: OutputShape.Classify(e.Output))).ToList();
+        var shapes = context.Analysis.Examples.Select(e => (Example: e, Shape: OutputShape.Classify(e.Output))).ToList();
         if (!shapes.Any(s => OutputShape.IsStructured(s.Shape)))
         {
             return;

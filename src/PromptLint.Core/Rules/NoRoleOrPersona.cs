@@ -9,7 +9,7 @@ internal sealed class NoRoleOrPersona : PromptRule
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {
-        if (!document.Facts.HasStaticInstructions || document.Facts.Persona is not null)
+        if (!context.Analysis.HasStaticInstructions || context.Analysis.Role is not null)
         {
             return;
         }

@@ -13,12 +13,16 @@ internal sealed class RuleContext
     private List<Finding> _findings;
     private RuleDescriptor? _rule;
 
-    public RuleContext(PromptDocument document, LintSettings settings, List<Finding> findings)
+    public RuleContext(PromptDocument document, Analysis.PromptAnalysis analysis, LintSettings settings, List<Finding> findings)
     {
         _document = document;
+        Analysis = analysis;
         _settings = settings;
         _findings = findings;
     }
+
+    /// <summary>The heuristics computed once for this document (format specs, role, examples, conflicts).</summary>
+    public Analysis.PromptAnalysis Analysis { get; }
 
     internal RuleDescriptor Rule
     {

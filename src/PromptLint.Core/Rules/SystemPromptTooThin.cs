@@ -10,8 +10,8 @@ internal sealed class SystemPromptTooThin : PromptRule
     public override void Analyze(PromptDocument document, RuleContext context)
     {
         int minWords = context.Option("minWords");
-        int words = document.Facts.StaticWordCount;
-        if (!document.Facts.HasStaticInstructions || words >= minWords)
+        int words = context.Analysis.StaticWordCount;
+        if (!context.Analysis.HasStaticInstructions || words >= minWords)
         {
             return;
         }

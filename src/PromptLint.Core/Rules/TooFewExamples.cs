@@ -9,14 +9,14 @@ internal sealed class TooFewExamples : PromptRule
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {
-        int count = document.Examples.Count;
+        int count = context.Analysis.Examples.Count;
         int min = context.Option("minExamples");
         if (count == 0 || count >= min)
         {
             return;
         }
 
-        context.Report(document.Examples[0].Span,
+        context.Report(context.Analysis.Examples[0].Span,
             $"prompt has {count} example{(count == 1 ? "" : "s")}; add {min - count} more covering different cases (minExamples = {min})");
     }
 }
