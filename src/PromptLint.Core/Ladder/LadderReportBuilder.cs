@@ -17,9 +17,10 @@ namespace PromptLint.Ladder;
 /// and hand the outcomes over.
 /// </summary>
 /// <remarks>
-/// The prompt facts come from rule findings, not from the analysis internals: no PL1001 finding means a format spec,
-/// no PL1003 a role, a PL3001 finding pasted knowledge; none of PL1001/PL1003/PL2001 and no examples means there are
-/// no static instructions to judge. A finding suppressed in the file counts as absent (the team said so).
+/// The prompt facts come from rule findings where one says it: no PL1001 finding means a format spec, no PL1003 a
+/// role, a PL3001 finding pasted knowledge; a finding suppressed in the file counts as absent (the team said so).
+/// The example count and whether there are static instructions at all come from <c>PromptAnalysis.Of</c>, the entry
+/// point the rules themselves read, and nothing deeper.
 /// </remarks>
 public static class LadderReportBuilder
 {
@@ -77,9 +78,10 @@ public static class LadderReportBuilder
     {
         bool Has(RuleDescriptor rule) => findings.Any(f => f.Rule == rule);
         ConfigChain chain = cascade.ChainFor(fullPath);
-        int examples = document.Examples.Count;
-        // PL1001, PL1003 and PL2001 only judge static instructions, so any of them (or an example) shows there are some.
-        bool instructions = examples > 0 || Has(RuleCatalog.NoFewShotExamples) || Has(RuleCatalog.SystemPromptLacksOutputFormat) || Has(RuleCatalog.NoRoleOrPersona);
+        // The two facts no finding carries exactly, from the analysis the rules read (its small entry point only).
+        Analysis.PromptAnalysis analysis = Analysis.PromptAnalysis.Of(document);
+        int examples = analysis.Examples.Count;
+        bool instructions = analysis.HasStaticInstructions;
         var row = new LadderPrompt
         {
             Path = display,
