@@ -25,6 +25,9 @@ public sealed class LadderQuestionsTests
             training: datasets/tone-train.jsonl
             metric: accuracy
         usage:
+          models:
+            "ft:gpt-4o-mini-2024-07-18:fabrikam:tone:*":
+              callsPerDay: 400
           prompts:
             "prompts/router.prompty":
               callsPerDay: 1000
@@ -73,8 +76,9 @@ public sealed class LadderQuestionsTests
             {
                 // Baseline measured, 250 consistent examples ≥ 200, 1,000 calls/day = 30,417/month, +0.07 over the baseline.
                 ["ft:gpt-4o-mini-2024-07-18:fabrikam:router:abc123"] = "tried=yes narrow=yes volume=yes verified=yes",
-                // Baseline measured, 50 examples < 500 (generation), no calls declared, +0.01 < minImprovement 0.03.
-                ["ft:gpt-4o-mini-2024-07-18:fabrikam:tone:def456"] = "tried=yes narrow=no volume=unknown verified=no",
+                // Baseline measured, 50 examples < 500 (generation), no prompt uses it but usage.models gives 400 calls/day
+                // = 12,167/month, +0.01 < minImprovement 0.03.
+                ["ft:gpt-4o-mini-2024-07-18:fabrikam:tone:def456"] = "tried=yes narrow=no volume=yes verified=no",
                 // No models: entry at all; 100 calls/day = 3,042/month.
                 ["ft:gpt-3.5-turbo-0125:fabrikam::xyz789"] = "tried=unknown narrow=unknown volume=no verified=unknown",
             },
@@ -86,6 +90,17 @@ public sealed class LadderQuestionsTests
         Assert.Equal(["prompts/router.prompty"], router.GetProperty("prompts").EnumerateArray().Select(p => p.GetString()!).ToArray());
         Assert.Equal("1,000 calls/day from 1 prompt(s) = 30,417 calls/month",
             router.GetProperty("questions")[2].GetProperty("why").GetString());
+
+        JsonElement tone = doc.RootElement.GetProperty("fineTunes").EnumerateArray().Single(f => f.GetProperty("model").GetString()!.Contains(":tone:"));
+        Assert.Equal("400 calls/day from usage.models \"ft:gpt-4o-mini-2024-07-18:fabrikam:tone:*\" = 12,167 calls/month", tone.GetProperty("questions")[2].GetProperty("why").GetString());
+        Assert.Equal("failed PL4005, PL4007", tone.GetProperty("evidence").GetString());
+
+        // A prompt on a fine-tune pays the fine-tuned input price (the table's gpt-4o-mini row: 0.30) and has no break-even.
+        JsonElement routerPrompt = LadderCostTests.Prompt(temp, "prompts/router.prompty");
+        JsonElement cost = routerPrompt.GetProperty("cost");
+        Assert.Equal(0.30m, cost.GetProperty("inputPricePerMillion").GetDecimal());
+        Assert.Equal(1000m * routerPrompt.GetProperty("tokens").GetProperty("count").GetInt32() * 0.30m / 1_000_000m, cost.GetProperty("dailyOverhead").GetDecimal());
+        Assert.Equal("already on a fine-tune", cost.GetProperty("breakEvenNote").GetString());
 
         JsonElement legacy = LadderCostTests.Prompt(temp, "prompts/legacy.prompty");
         Assert.Equal(4, legacy.GetProperty("rung").GetInt32());
