@@ -77,8 +77,8 @@ internal sealed class ComposedPromptReporter
         }
 
         bool examples = exampleHistories || LoopsOverExamples(text);
-        var input = new PromptInput("skprompt.txt", text);
-        foreach (Finding finding in Linter.Lint(input, _settings).Findings)
+        PromptDocument document = Linter.Read(new PromptInput("skprompt.txt", text), PromptFormat.SemanticKernelText)!;
+        foreach (Finding finding in Linter.Lint(document, _settings).Findings)
         {
             string id = finding.RuleId;
             if (id == RuleCatalog.FineTunedModelWithoutBaseline.Id || id == RuleCatalog.EvalBaselineFileMissing.Id
@@ -96,8 +96,8 @@ internal sealed class ComposedPromptReporter
     /// <summary>A Semantic Kernel prompt written as YAML in a C# string, read with Core's Semantic Kernel YAML reader.</summary>
     public void ReportYamlTemplate(PromptPiece yaml)
     {
-        var input = new PromptInput("prompt.yaml", yaml.Value!.Text);
-        foreach (Finding finding in Linter.Lint(input, _settings).Findings.Where(f => f.RuleId != RuleCatalog.FineTunedModelWithoutBaseline.Id && f.RuleId != RuleCatalog.EvalBaselineFileMissing.Id))
+        PromptDocument document = Linter.Read(new PromptInput("prompt.yaml", yaml.Value!.Text), PromptFormat.SemanticKernelYaml)!;
+        foreach (Finding finding in Linter.Lint(document, _settings).Findings.Where(f => f.RuleId != RuleCatalog.FineTunedModelWithoutBaseline.Id && f.RuleId != RuleCatalog.EvalBaselineFileMissing.Id))
         {
             Report(finding, HoleAt(yaml, finding.Span.Start) ?? yaml.Location);
         }

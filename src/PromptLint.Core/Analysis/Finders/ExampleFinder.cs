@@ -268,6 +268,48 @@ internal static class ExampleFinder
             }
         }
 
+        return LabeledInputAnsweredByList(o, body);
+    }
+
+    /// <summary>"Category: tents; season: spring" on the block's first line, then a list that answers it.</summary>
+    private static bool LabeledInputAnsweredByList(MessageOutline o, TextSpan body)
+    {
+        int first = -1, items = 0;
+        for (int l = o.LineAt(body.Start); l < o.Lines.Count && o.Lines[l].Span.Start < body.End; l++)
+        {
+            Line line = o.Lines[l];
+            if (line.Kind == LineKind.Blank || line.Span.End <= body.Start)
+            {
+                continue;
+            }
+
+            if (first < 0)
+            {
+                first = l;
+                continue;
+            }
+
+            if (line.Kind != LineKind.ListItem)
+            {
+                return false;
+            }
+
+            items++;
+        }
+
+        if (first < 0 || items < 2)
+        {
+            return false;
+        }
+
+        foreach (LabeledLine label in o.LabelsIn(body))
+        {
+            if (label.Line == first && label.Style != LabelStyle.TemplatedSpeaker && label.ValueIsStatic && !label.ValueIsEmpty)
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
