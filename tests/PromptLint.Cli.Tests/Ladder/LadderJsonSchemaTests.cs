@@ -27,6 +27,19 @@ public sealed class LadderJsonSchemaTests
         }
     }
 
+    [Fact]
+    public void A_folder_without_prompts_gives_an_empty_report_in_every_format()
+    {
+        using var temp = new TempFolder();
+        var (exit, stdout, stderr) = CliRunner.Run(temp.Path, "ladder", "--format", "json");
+        Assert.True(exit == 0, stderr);
+        using JsonDocument doc = JsonDocument.Parse(stdout);
+        Assert.Equal(0, doc.RootElement.GetProperty("prompts").GetArrayLength());
+        Assert.True(Schema().Evaluate(doc.RootElement).IsValid);
+        Assert.Contains("no prompt files found", CliRunner.Run(temp.Path, "ladder", "--format", "html").Stdout);
+        Assert.Contains("0 prompts: static text costs $0.00/day, $0.00/year", CliRunner.Run(temp.Path, "ladder").Stdout);
+    }
+
     [Theory]
     [InlineData("\"rung\": 2", "\"rung\": 5")]
     [InlineData("\"answer\": \"unknown\"", "\"answer\": \"maybe\"")]
