@@ -10,6 +10,7 @@ internal static class CommandLine
     public const string Usage = """
         Usage:
           promptlint lint [paths...] [options]
+          promptlint ladder [paths...] [--format table|markdown|json|html] [--output FILE] [--config FILE]
           promptlint init [file]
           promptlint rules
           promptlint explain <rule-id>
@@ -30,6 +31,12 @@ internal static class CommandLine
             --update-baseline          write promptlint.baseline.json with the current findings
             --baseline FILE            baseline to read or write (default: promptlint.baseline.json)
                   Exit code 0: nothing at the --fail-on level; 1: findings at that level; 2: usage or configuration error.
+        ladder    Where every prompt stands on the ladder (prompt, few-shot, retrieval, fine-tune), what its static
+                  text costs per day and year (usage: in promptlint.yaml), when a fine-tune would pay off, and the
+                  four questions per fine-tuned model. Exact token counts with the model family's tokenizer.
+            --format, -f FORMAT        table (default), markdown (for $GITHUB_STEP_SUMMARY), json or html (self-contained page)
+            --output, -o FILE          write the report to FILE
+            --config, -c FILE          use this promptlint.yaml instead of discovery
         init      Write a commented starter promptlint.yaml (never overwrites).
         rules     List every rule with its default severity.
         explain   Print a rule's documentation page.
@@ -50,6 +57,7 @@ internal static class CommandLine
             return args[0] switch
             {
                 "lint" => LintCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr, workingDirectory),
+                "ladder" => LadderCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr, workingDirectory),
                 "rules" => RulesCommand.Run(stdout),
                 "explain" => ExplainCommand.Run(args.AsSpan(1).ToArray(), stdout),
                 "inspect" => InspectCommand.Run(args.AsSpan(1).ToArray(), stdout, workingDirectory),

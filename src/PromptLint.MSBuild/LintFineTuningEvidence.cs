@@ -2,14 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using PromptLint.Configuration;
 using PromptLint.FineTuning;
 using PromptLint.Hosting;
-using PromptLint.Linting;
 using PromptLint.Pipeline;
 
 namespace PromptLint.MSBuild;
@@ -51,61 +48,17 @@ public sealed class LintFineTuningEvidence : Task
             return true;
         }
 
-        string key = Key(cascade, models);
-        List<CachedFinding>? cached = FindingCache.Read(CacheFile, key);
-        if (cached is null)
+        var declared = models.SelectMany(m => new[] { m.Baseline, m.Evaluation, m.Training, m.Validation }.Select(m.Resolve)).OfType<string>();
+        string key = new FindingCacheKey().AddConfigurations(cascade).AddStamped(declared).Build();
+        FindingCache.LintOrReplay(Log, CacheFile, key, () =>
         {
             IReadOnlyList<FineTuneEvidence> evidence = pipeline.LintDeclared(models);
             CheckedCount = evidence.Count;
-            cached = evidence.SelectMany(e => e.Findings).Select(CachedFinding.From).ToList();
-            FindingCache.Write(CacheFile, key, cached);
-        }
-
-        Log.LogMessage(MessageImportance.Normal, CheckedCount > 0
-            ? $"PromptLint: checked the fine-tuning evidence of {CheckedCount} model(s), {cached.Count} finding(s)"
-            : $"PromptLint: fine-tuning evidence unchanged; replayed {cached.Count} finding(s) from {CacheFile}");
-        foreach (CachedFinding finding in cached)
-        {
-            finding.Log(Log);
-        }
+            return evidence.SelectMany(e => e.Findings).Select(CachedFinding.From).ToList();
+        }, (count, replayed) => replayed
+            ? $"PromptLint: fine-tuning evidence unchanged; replayed {count} finding(s) from {CacheFile}"
+            : $"PromptLint: checked the fine-tuning evidence of {CheckedCount} model(s), {count} finding(s)");
 
         return !Log.HasLoggedErrors;
-    }
-
-    private static string Key(ConfigCascade cascade, IReadOnlyList<ModelBaseline> models)
-    {
-        using var sha = SHA256.Create();
-        var sb = new StringBuilder().Append(typeof(Linter).Assembly.GetName().Version);
-        foreach (ConfigParseResult config in cascade.Parsed)
-        {
-            sb.Append('\0').Append(config.Path).Append('\0').Append(File.Exists(config.Path) ? Convert.ToBase64String(sha.ComputeHash(File.ReadAllBytes(config.Path))) : "missing");
-        }
-
-        foreach (ModelBaseline model in models)
-        {
-            foreach (string? relative in new[] { model.Baseline, model.Evaluation, model.Training, model.Validation })
-            {
-                if (model.Resolve(relative) is { } path)
-                {
-                    sb.Append('\0').Append(path).Append('\0').Append(Stamp(path));
-                }
-            }
-        }
-
-        return Convert.ToBase64String(sha.ComputeHash(Encoding.UTF8.GetBytes(sb.ToString())));
-    }
-
-    /// <summary>Length and time stamp: hashing a 200 MB dataset on every build would cost more than linting it.</summary>
-    private static string Stamp(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            return info.Exists ? info.Length + ":" + info.LastWriteTimeUtc.Ticks : "missing";
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return "unreadable:" + e.GetType().Name;
-        }
     }
 }

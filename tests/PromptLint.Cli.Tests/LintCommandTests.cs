@@ -137,7 +137,7 @@ public sealed class LintCommandTests
         Assert.Contains("skipped archive.md: not a UTF-8 prompt: file contains a NUL byte", stderr);
         Assert.Contains("skipped vocab.json: larger than maxFileBytes", stderr);
         Assert.Contains("skipped fixture.json: could not be read as a prompt:", stderr);
-        Assert.Contains("skipped response.json: its content does not look like a prompt", stderr);
+        Assert.Contains("skipped response.json: JSON that is no chat array (no \"role\" fields)", stderr);
 
         Assert.Contains("archive.md(1,5): warning PL0011:", CliRunner.Run(temp.Path, "lint", "archive.md").Stdout);
         Assert.Contains("vocab.json(1,1): warning PL0013:", CliRunner.Run(temp.Path, "lint", "vocab.json").Stdout);

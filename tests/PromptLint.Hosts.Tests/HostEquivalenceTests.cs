@@ -9,11 +9,10 @@ public sealed class HostEquivalenceTests : IDisposable
 {
     private const string NoFormatSystemPrompt = "---\nname: triage\n---\nsystem:\nYou are a support agent for Contoso's billing team. Help customers with invoices, refunds and payment questions politely.\n\nuser:\n{{question}}\n";
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "promptlint-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempRepository _repository = new();
 
     public HostEquivalenceTests()
     {
-        Directory.CreateDirectory(Path.Combine(_root, ".git")); // the repository root: the cascade stops here
         Write("promptlint.yaml", "rules:\n  PL1003: warning\nexclude:\n  - drafts/**\n");
         Write("triage.prompty", NoFormatSystemPrompt);
         Write("strict/promptlint.yaml", "rules:\n  PL1001: error\n");
@@ -30,9 +29,9 @@ public sealed class HostEquivalenceTests : IDisposable
     [Fact]
     public void The_cli_the_analyzer_and_the_task_report_the_same_findings()
     {
-        List<string> cli = HostRunners.Cli(_root);
-        List<string> analyzer = HostRunners.Analyzer(_root, AdditionalFiles());
-        List<string> task = HostRunners.Task(_root, PromptFiles());
+        List<string> cli = HostRunners.Cli(_repository.Root);
+        List<string> analyzer = HostRunners.Analyzer(_repository.Root, AdditionalFiles());
+        List<string> task = HostRunners.Task(_repository.Root, PromptFiles());
 
         // What the configuration says, read by hand: PL1003 is a warning everywhere, PL1001 an error under strict/,
         // drafts/ is excluded, and the JSON files that are no chat array are not prompts.
@@ -48,29 +47,15 @@ public sealed class HostEquivalenceTests : IDisposable
 
     /// <summary>What the package passes the analyzer: the prompt files and every promptlint.yaml of the cascade.</summary>
     private IEnumerable<string> AdditionalFiles() =>
-        PromptFiles().Concat(Directory.EnumerateFiles(_root, "promptlint.yaml", SearchOption.AllDirectories)).Append(Path.Combine(_root, "Plugins/Summarize/config.json"));
+        PromptFiles().Concat(Directory.EnumerateFiles(_repository.Root, "promptlint.yaml", SearchOption.AllDirectories)).Append(Path.Combine(_repository.Root, "Plugins/Summarize/config.json"));
 
     /// <summary>What the package's default globs find (every file here but the configuration and the companion).</summary>
     private IEnumerable<string> PromptFiles() =>
-        Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(_repository.Root, "*", SearchOption.AllDirectories)
             .Where(f => !f.Contains("/.git/", StringComparison.Ordinal) && Path.GetFileName(f) is not ("promptlint.yaml" or "config.json"))
             .Order(StringComparer.Ordinal);
 
-    private void Write(string relative, string text)
-    {
-        string full = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text);
-    }
+    private void Write(string relative, string text) => _repository.Write(relative, text);
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _repository.Dispose();
 }

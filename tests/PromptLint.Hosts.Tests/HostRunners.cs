@@ -27,13 +27,13 @@ internal static class HostRunners
     }
 
     /// <summary>The analyzer over the folder's files as AdditionalFiles (what the package's default globs and config chain pass).</summary>
-    public static List<string> Analyzer(string root, IEnumerable<string> files)
+    public static List<string> Analyzer(string root, IEnumerable<string> files, Func<string, AdditionalText>? textFor = null)
     {
         var compilation = CSharpCompilation.Create("HostEquivalence",
             [CSharpSyntaxTree.ParseText("public class C { }", path: Path.Combine(root, "C.cs"))],
             [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        ImmutableArray<AdditionalText> additional = files.Select(f => (AdditionalText)new DiskAdditionalText(f)).ToImmutableArray();
+        ImmutableArray<AdditionalText> additional = files.Select(f => textFor?.Invoke(f) ?? new DiskAdditionalText(f)).ToImmutableArray();
         var options = new AnalyzerOptions(additional);
         ImmutableArray<Diagnostic> diagnostics = compilation
             .WithAnalyzers([new PromptLintAnalyzer()], options)

@@ -72,7 +72,7 @@ internal sealed class ComposedPromptReporter
         }
 
         bool examples = exampleHistories || LoopsOverExamples(text);
-        foreach (Finding finding in _cache.File("skprompt.txt", text, _settings))
+        foreach (Finding finding in _cache.Template(PromptFormat.SemanticKernelText, text, _settings))
         {
             string id = finding.RuleId;
             if (id == RuleCatalog.FineTunedModelWithoutBaseline.Id || id == RuleCatalog.EvalBaselineFileMissing.Id
@@ -90,7 +90,7 @@ internal sealed class ComposedPromptReporter
     /// <summary>A Semantic Kernel prompt written as YAML in a C# string, read with Core's Semantic Kernel YAML reader.</summary>
     public void ReportYamlTemplate(PromptPiece yaml)
     {
-        foreach (Finding finding in _cache.File("prompt.yaml", yaml.Value!.Text, _settings).Where(f => f.RuleId != RuleCatalog.FineTunedModelWithoutBaseline.Id && f.RuleId != RuleCatalog.EvalBaselineFileMissing.Id))
+        foreach (Finding finding in _cache.Template(PromptFormat.SemanticKernelYaml, yaml.Value!.Text, _settings).Where(f => f.RuleId != RuleCatalog.FineTunedModelWithoutBaseline.Id && f.RuleId != RuleCatalog.EvalBaselineFileMissing.Id))
         {
             Report(finding, HoleAt(yaml, finding.Span.Start) ?? yaml.Location);
         }

@@ -48,8 +48,10 @@ internal sealed class LintCache
         });
     }
 
-    public IReadOnlyList<Finding> File(string fileName, string text, LintSettings settings) =>
-        GetOrAdd(settings, "f" + fileName + "\u0001" + text, () => Linter.Lint(new PromptInput(fileName, text), settings).Findings.ToList());
+    /// <summary>A template held in a C# string, read as <paramref name="format"/> (not guessed from a file name).</summary>
+    public IReadOnlyList<Finding> Template(PromptFormat format, string text, LintSettings settings) =>
+        GetOrAdd(settings, "f" + (int)format + "\u0001" + text, () =>
+            Linter.Read(new PromptInput(format + " in code", text), format) is { } document ? Linter.Lint(document, settings).Findings.ToList() : new List<Finding>());
 
     /// <summary>The document offsets of a conversation's messages, as <see cref="ComposedPrompt"/> lays them out (joined by blank lines).</summary>
     public static int[] MessageStarts(IReadOnlyList<ComposedMessage> messages)

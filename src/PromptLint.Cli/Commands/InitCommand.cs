@@ -36,6 +36,23 @@ internal static class InitCommand
         #     task: classification                 # classification | extraction | generation (size floor)
         #     minImprovement: 0.03                 # in the metric's units; the default
 
+        # Calls and prices for the ladder report (promptlint ladder; see docs/ladder-report.md). Money in US dollars,
+        # prices per million tokens; figures not given come from the dated default price table.
+        # usage:
+        #   models:
+        #     "gpt-4o-mini*":
+        #       inputPricePerMillion: 0.15
+        #       fineTunedInputPricePerMillion: 0.30
+        #       trainingPricePerMillion: 3.00
+        #   prompts:
+        #     "prompts/support/**":
+        #       model: gpt-4o-mini                 # when the files do not declare one
+        #       callsPerDay: 10000
+        #       tokensRemovedByFineTune: 600       # static tokens a fine-tune would drop from every call
+        #       trainingTokens: 1500000            # training-set tokens × epochs
+        #       userTokensPerCall: 80
+        #       outputTokensPerCall: 150
+
         # Settings for some files; later entries win.
         # overrides:
         #   - files: ["prompts/legacy/**"]

@@ -167,7 +167,7 @@ internal static class LintCommand
     /// One candidate through the pipeline; a folder the walk could not list is the walk's own PL0010. Files that
     /// models: declares are the evidence pipeline's (linted once, below); a .jsonl named on the command line is a dataset.
     /// </summary>
-    private static FileOutcome LintFile(PromptFilePipeline pipeline, EvidencePipeline evidence, WalkEntry candidate)
+    internal static FileOutcome LintFile(PromptFilePipeline pipeline, EvidencePipeline evidence, WalkEntry candidate)
     {
         if (candidate.Kind == FileKind.Directory)
         {

@@ -21,7 +21,7 @@ internal static class ConfigSchemaWriter
             w.WriteString("$schema", "http://json-schema.org/draft-07/schema#");
             w.WriteString("$id", "https://github.com/promptlint/promptlint/blob/main/schemas/promptlint.schema.json");
             w.WriteString("title", "promptlint.yaml");
-            w.WriteString("description", "PromptLint configuration: rule severities and options, presets, include/exclude globs and per-glob overrides.");
+            w.WriteString("description", "PromptLint configuration: rule severities and options, presets, include/exclude globs, per-glob overrides, fine-tuned models and their evidence, and usage figures for the ladder report.");
             w.WriteString("type", "object");
             w.WriteBoolean("additionalProperties", false);
             w.WriteStartObject("definitions");
@@ -73,8 +73,7 @@ internal static class ConfigSchemaWriter
                         WriteModels(w);
                         break;
                     default:
-                        w.WriteString("type", "object");
-                        w.WriteString("description", "Usage data for cost reports (reserved).");
+                        WriteUsage(w);
                         break;
                 }
 
@@ -140,6 +139,63 @@ internal static class ConfigSchemaWriter
         w.WriteEndObject();
         w.WriteEndObject();
     }
+
+    private static void WriteUsage(Utf8JsonWriter w)
+    {
+        w.WriteString("type", "object");
+        w.WriteString("description", "Calls, prices and fine-tune figures for the ladder report (promptlint ladder, docs/ladder-report.md). Later entries and nearer files win; prompts: entries win over models: entries, which win over the default price table. Money in US dollars, prices per million tokens.");
+        w.WriteBoolean("additionalProperties", false);
+        w.WriteStartObject("properties");
+        foreach (string section in new[] { "prompts", "models" })
+        {
+            w.WriteStartObject(section);
+            w.WriteString("type", "object");
+            w.WriteString("description", section == "prompts"
+                ? "Keyed by a glob relative to this file: the figures for the prompt files it matches."
+                : "Keyed by a model ID (* for any run of characters), matched against a prompt's model and a fine-tune's base model.");
+            w.WriteStartObject("additionalProperties");
+            w.WriteString("type", "object");
+            w.WriteBoolean("additionalProperties", false);
+            w.WriteStartObject("properties");
+            foreach (string key in UsageEntry.Keys.Where(k => k != "model" || section == "prompts"))
+            {
+                w.WriteStartObject(key);
+                if (key == "model")
+                {
+                    w.WriteString("type", "string");
+                }
+                else
+                {
+                    w.WriteString("type", "number");
+                    w.WriteNumber("minimum", 0);
+                }
+
+                w.WriteString("description", UsageDescription(key));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static string UsageDescription(string key) => key switch
+    {
+        "model" => "The model these prompts are sent to when their file declares none.",
+        "callsPerDay" => "Calls per day that send this prompt.",
+        "inputPricePerMillion" => "Input price, US dollars per million tokens (default: the price table).",
+        "outputPricePerMillion" => "Output price, US dollars per million tokens.",
+        "fineTunedInputPricePerMillion" => "Input price of the fine-tuned model, US dollars per million tokens.",
+        "fineTunedOutputPricePerMillion" => "Output price of the fine-tuned model, US dollars per million tokens.",
+        "trainingPricePerMillion" => "Training price, US dollars per million training tokens.",
+        "trainingTokens" => "Expected training tokens: training-set tokens × epochs.",
+        "tokensRemovedByFineTune" => "Static prompt tokens a fine-tune would remove from every call (examples, long instructions).",
+        "userTokensPerCall" => "Input tokens per call beyond the static prompt (user text, retrieved context); default 0.",
+        _ => "Output tokens per call; default 0.",
+    };
 
     private static void WriteSeverity(Utf8JsonWriter w)
     {

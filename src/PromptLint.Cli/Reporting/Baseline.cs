@@ -12,6 +12,9 @@ internal sealed class Baseline
 {
     public const string DefaultFileName = "promptlint.baseline.json";
 
+    /// <summary>The largest baseline read (about a million entries).</summary>
+    private const int MaxBytes = 256 * 1024 * 1024;
+
     private readonly Dictionary<string, int> _remaining;
 
     private Baseline(List<Entry> entries, FingerprintKey key)
@@ -34,7 +37,10 @@ internal sealed class Baseline
 
     public static Baseline Load(string path)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        // Read like any input: a FIFO or a device at the baseline's path must not hang or exhaust the run.
+        string text = PromptLint.Hosting.BoundedFileReader.ReadSmallText(path, MaxBytes, out string? problem)
+            ?? throw new UsageException($"{path} cannot be read as a baseline: {problem}");
+        using var document = JsonDocument.Parse(text);
         JsonElement root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("entries", out JsonElement items) || items.ValueKind != JsonValueKind.Array)
         {
@@ -97,6 +103,11 @@ internal sealed class Baseline
         var entries = findings
             .Select(f => new Entry(f.Finding.RuleId, f.RepoPath, f.Fingerprint))
             .OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.RuleId, StringComparer.Ordinal).ThenBy(e => e.Fingerprint, StringComparer.Ordinal);
+        if (PromptLint.Hosting.FileProbe.KindOf(path) is PromptLint.Hosting.FileKind.Special or PromptLint.Hosting.FileKind.Directory)
+        {
+            throw new UsageException($"{path} is not a regular file; the baseline is not written there");
+        }
+
         using var stream = File.Create(path);
         using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         writer.WriteStartObject();

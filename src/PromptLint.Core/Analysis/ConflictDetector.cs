@@ -71,6 +71,11 @@ internal static class ConflictDetector
         var never = new List<(string Key, TextSpan Span)>();
         foreach (Sentence sentence in outline.Sentences)
         {
+            if (sentence.InExample)
+            {
+                continue; // an example's output shows an answer; it instructs nothing, so it conflicts with nothing
+            }
+
             Word[] w = sentence.Words;
             if (ShortLength(w) is { } sm)
             {

@@ -78,7 +78,9 @@ internal sealed class PromptAnalysis
         var found = new List<FoundExample>();
         foreach (MessageOutline outline in outlines)
         {
-            if (outline.Message.Role is MessageRole.Assistant or MessageRole.Tool)
+            // Examples are written into the instructions or the final user turn of a template; an earlier user turn is
+            // already the input side of a chat-turn example, and its labeled lines are that input, not more examples.
+            if (!outline.IsInstruction && !outline.IsFinalUserTurn)
             {
                 continue;
             }

@@ -22,6 +22,9 @@ public sealed class ConfigChain
     /// <summary>The nearest configuration file, or null when none applies.</summary>
     public PromptLintConfig? Nearest => _farthestFirst.Count == 0 ? null : _farthestFirst[_farthestFirst.Count - 1];
 
+    /// <summary>The configurations of the chain, farthest first (nearer ones refine them).</summary>
+    public IReadOnlyList<PromptLintConfig> FarthestFirst => _farthestFirst;
+
     /// <summary>Whether any file of the chain has <c>overrides</c>, so files of one folder can differ.</summary>
     public bool HasOverrides => _farthestFirst.Any(config => config.Overrides.Count > 0);
 

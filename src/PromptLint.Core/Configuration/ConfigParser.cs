@@ -64,6 +64,7 @@ public static class ConfigParser
             var rules = new List<RuleSetting>();
             var overrides = new List<ConfigOverride>();
             var models = new List<ModelBaseline>();
+            var usage = new List<UsageEntry>();
             foreach (var entry in root.Entries())
             {
                 string key = entry.Key.Value ?? string.Empty;
@@ -93,8 +94,7 @@ public static class ConfigParser
                         models = Models(value);
                         break;
                     case "usage":
-                        // Reserved for the cost report; only the shape is checked today.
-                        ExpectMapping(value, key);
+                        usage = Usage(value);
                         break;
                     default:
                         Warn(_yaml.SpanOf(entry.Key), $"unknown top-level key '{key}'; known keys are {string.Join(", ", TopLevelKeys)}");
@@ -103,7 +103,7 @@ public static class ConfigParser
             }
 
             bool failed = _problems.Any(p => p.Rule == RuleCatalog.MalformedConfiguration);
-            return Result(failed ? null : new PromptLintConfig(_source.Path, isRoot, extends, extendsIsExplicit, include, exclude, rules, overrides, models));
+            return Result(failed ? null : new PromptLintConfig(_source.Path, isRoot, extends, extendsIsExplicit, include, exclude, rules, overrides, models, usage));
         }
 
         private ConfigParseResult Result(PromptLintConfig? config)
@@ -380,6 +380,124 @@ public static class ConfigParser
             }
 
             return result;
+        }
+
+        /// <summary><c>usage:</c> for the ladder report: <c>prompts:</c> (glob → entry) and <c>models:</c> (model ID → entry).</summary>
+        private List<UsageEntry> Usage(YamlNode node)
+        {
+            var result = new List<UsageEntry>();
+            if (!ExpectMapping(node, "usage"))
+            {
+                return result;
+            }
+
+            foreach (var section in node.Entries())
+            {
+                string name = section.Key.Value ?? string.Empty;
+                UsageScope scope;
+                switch (name)
+                {
+                    case "prompts":
+                        scope = UsageScope.Prompts;
+                        break;
+                    case "models":
+                        scope = UsageScope.Models;
+                        break;
+                    default:
+                        Warn(_yaml.SpanOf(section.Key), $"unknown key '{name}' in usage; use prompts (globs) and models (model IDs)");
+                        continue;
+                }
+
+                if (!ExpectMapping(section.Value, $"usage.{name}"))
+                {
+                    continue;
+                }
+
+                foreach (var entry in section.Value.Entries())
+                {
+                    if (UsageItem(scope, entry.Key, entry.Value) is { } item)
+                    {
+                        result.Add(item);
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private UsageEntry? UsageItem(UsageScope scope, YamlScalarNode keyNode, YamlNode value)
+        {
+            string key = keyNode.Value ?? string.Empty;
+            string section = scope == UsageScope.Prompts ? "prompts" : "models";
+            Glob? glob = null;
+            if (scope == UsageScope.Prompts && !Glob.TryParse(key, out glob, out string? globError))
+            {
+                Error(_yaml.SpanOf(keyNode), $"bad glob '{key}' in usage.prompts: {globError}");
+                return null;
+            }
+
+            if (!ExpectMapping(value, $"usage.{section}.\"{key}\""))
+            {
+                return null;
+            }
+
+            string? model = null;
+            var numbers = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            foreach (var field in value.Entries())
+            {
+                string name = field.Key.Value ?? string.Empty;
+                string where = $"usage.{section}.\"{key}\".{name}";
+                if (name == "model" && scope == UsageScope.Prompts)
+                {
+                    model = Scalar(field.Value, where, "a model ID");
+                }
+                else if (name != "model" && UsageEntry.Keys.Contains(name))
+                {
+                    if (NonNegativeDecimal(field.Value, where) is { } number)
+                    {
+                        numbers[name] = number;
+                    }
+                }
+                else
+                {
+                    IEnumerable<string> known = UsageEntry.Keys.Where(k => k != "model" || scope == UsageScope.Prompts);
+                    Warn(_yaml.SpanOf(field.Key), $"unknown key '{name}' in usage.{section}; use {string.Join(", ", known)}");
+                }
+            }
+
+            decimal? Get(string name) => numbers.TryGetValue(name, out decimal v) ? v : null;
+            return new UsageEntry(scope, key, glob, _source.Path, _yaml.SpanOf(keyNode))
+            {
+                Model = model,
+                CallsPerDay = Get("callsPerDay"),
+                InputPricePerMillion = Get("inputPricePerMillion"),
+                OutputPricePerMillion = Get("outputPricePerMillion"),
+                FineTunedInputPricePerMillion = Get("fineTunedInputPricePerMillion"),
+                FineTunedOutputPricePerMillion = Get("fineTunedOutputPricePerMillion"),
+                TrainingPricePerMillion = Get("trainingPricePerMillion"),
+                TrainingTokens = Get("trainingTokens"),
+                TokensRemovedByFineTune = Get("tokensRemovedByFineTune"),
+                UserTokensPerCall = Get("userTokensPerCall"),
+                OutputTokensPerCall = Get("outputTokensPerCall"),
+            };
+        }
+
+        /// <summary>A number ≥ 0 written in plain decimal notation (no exponent, no thousands separator): money and counts stay exact.</summary>
+        private decimal? NonNegativeDecimal(YamlNode node, string where)
+        {
+            string? value = Scalar(node, where, "a number ≥ 0");
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal number))
+            {
+                return number;
+            }
+
+            Error(_yaml.SpanOf(node), $"'{where}' must be a number ≥ 0 such as 2.5 or 10000, not '{value}'");
+            return null;
         }
 
         private FineTuneTask TaskKind(YamlNode node, string where)

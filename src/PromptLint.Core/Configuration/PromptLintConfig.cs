@@ -19,8 +19,10 @@ public sealed class PromptLintConfig
         IReadOnlyList<Glob> exclude,
         IReadOnlyList<RuleSetting> rules,
         IReadOnlyList<ConfigOverride> overrides,
-        IReadOnlyList<ModelBaseline>? models = null)
+        IReadOnlyList<ModelBaseline>? models = null,
+        IReadOnlyList<UsageEntry>? usage = null)
     {
+        Usage = usage ?? new List<UsageEntry>();
         Models = models ?? new List<ModelBaseline>();
         Path = path;
         Root = root;
@@ -57,6 +59,9 @@ public sealed class PromptLintConfig
 
     /// <summary>Fine-tuned model IDs (or patterns) and their eval files.</summary>
     public IReadOnlyList<ModelBaseline> Models { get; }
+
+    /// <summary>The <c>usage:</c> entries (calls, prices, fine-tune figures) for the ladder report, in file order.</summary>
+    public IReadOnlyList<UsageEntry> Usage { get; }
 
     /// <summary>Settings before overrides: preset refined by <c>rules</c>.</summary>
     public LintSettings BaseSettings { get; }

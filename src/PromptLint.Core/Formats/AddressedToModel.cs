@@ -8,14 +8,17 @@ namespace PromptLint.Formats;
 /// Whether template text is addressed to a model. Counts, line by line with template tags blanked out:
 /// role lines; prose lines that instruct, ask or speak to "you"; and lines shaped like code, YAML or HTML.
 /// A file is a prompt when something addresses a model and structured lines do not outweigh the prose.
-/// A shebang first line means a script. Linear: each line is read once, and only the first 256 KB.
+/// A shebang first line means a script, and prose that opens with a salutation (<c>Hi {{ name }},</c>) a letter to a
+/// person (an email template); fenced code blocks are neither prose nor structure. Linear: each line is read once,
+/// and only the first 256 KB.
 /// </summary>
 internal readonly struct AddressedToModel
 {
     private const int MaxChars = 256 * 1024;
 
-    private AddressedToModel(int roleLines, int instructions, int prose, int structured, bool script)
+    private AddressedToModel(int roleLines, int instructions, int prose, int structured, bool script, bool letter = false)
     {
+        Letter = letter;
         RoleLines = roleLines;
         Instructions = instructions;
         Prose = prose;
@@ -35,16 +38,22 @@ internal readonly struct AddressedToModel
 
     public bool Script { get; }
 
-    public bool IsPrompt => !Script && RoleLines + Instructions > 0 && !(Structured >= 3 && Structured >= Prose + RoleLines);
+    /// <summary>The prose opens with a salutation to a person (<c>Hi {{ name }},</c>): an email or letter template.</summary>
+    public bool Letter { get; }
+
+    public bool IsPrompt => !Script && RoleLines + Instructions > 0 && !(Letter && RoleLines == 0) && !(Structured >= 3 && Structured >= Prose + RoleLines);
 
     public override string ToString() =>
-        $"{RoleLines} role lines, {Instructions} instructing lines, {Prose} prose lines, {Structured} code/YAML/HTML lines{(Script ? ", a shebang" : string.Empty)}";
+        Script ? "a script: its first line is a shebang"
+            : Letter && RoleLines == 0 ? "a letter to a person: its text opens with a salutation"
+            : $"{RoleLines} role lines, {Instructions} instructing lines, {Prose} prose lines, {Structured} code/YAML/HTML lines";
 
     public static AddressedToModel Measure(string text, int start)
     {
         int end = Math.Min(text.Length, start + MaxChars);
         char[] blanked = BlankTags(text, start, end);
         int roleLines = 0, instructions = 0, prose = 0, structured = 0;
+        bool letter = false;
         bool first = true;
         bool fenced = false;
         int lineStart = 0;
@@ -87,6 +96,11 @@ internal readonly struct AddressedToModel
             {
                 structured++;
             }
+            else if (prose == 0 && LineShapes.IsSalutation(trimmed))
+            {
+                letter = true;
+                prose++;
+            }
             else if (LineShapes.HasWords(trimmed))
             {
                 prose++;
@@ -94,7 +108,7 @@ internal readonly struct AddressedToModel
             }
         }
 
-        return new AddressedToModel(roleLines, instructions, prose, structured, script: false);
+        return new AddressedToModel(roleLines, instructions, prose, structured, script: false, letter);
     }
 
     /// <summary>A copy of [start, end) with <c>{{ }}</c>, <c>{% %}</c> and <c>{# #}</c> tags turned into spaces (new lines kept).</summary>

@@ -161,6 +161,23 @@ internal static class LineShapes
         return false;
     }
 
+    /// <summary><c>Hi {{ name }},</c> / <c>Dear customer,</c>: a greeting to a person that ends with a comma.</summary>
+    public static bool IsSalutation(string line)
+    {
+        if (!line.EndsWith(",", StringComparison.Ordinal) || line.Length > 80)
+        {
+            return false;
+        }
+
+        int wordEnd = 0;
+        while (wordEnd < line.Length && char.IsLetter(line[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return line.Substring(0, wordEnd).ToLowerInvariant() is "hi" or "hello" or "dear" or "hey" or "greetings";
+    }
+
     /// <summary>A sentence that starts with an instruction verb, a question, or words to "you".</summary>
     public static bool Instructs(string line)
     {

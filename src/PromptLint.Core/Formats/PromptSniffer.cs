@@ -14,28 +14,40 @@ namespace PromptLint.Formats;
 /// </summary>
 internal static class PromptSniffer
 {
-    public static bool IsLikelyPrompt(PromptFormatInfo format, string path, string text)
+    public static bool IsLikelyPrompt(PromptFormatInfo format, string path, string text) => WhyNotAPrompt(format, path, text) is null;
+
+    /// <summary>Why a walked file of this format is not taken for a prompt (for <c>lint --verbose</c>), or null when it is one.</summary>
+    public static string? WhyNotAPrompt(PromptFormatInfo format, string path, string text)
     {
         string name = Path.GetFileName(path);
         switch (format.Recognition)
         {
             case Recognition.ByName:
-                return true;
+                return null;
             case Recognition.YamlWithTemplate:
-                return HasTopLevelKey(text, "template") && !name.StartsWith("promptlint", StringComparison.OrdinalIgnoreCase) && !name.StartsWith(".promptlint", StringComparison.OrdinalIgnoreCase);
+                return name.StartsWith("promptlint", StringComparison.OrdinalIgnoreCase) || name.StartsWith(".promptlint", StringComparison.OrdinalIgnoreCase)
+                    ? "a PromptLint configuration file"
+                    : HasTopLevelKey(text, "template") ? null : "YAML without a top-level 'template:' key";
             case Recognition.ChatJson:
-                return !string.Equals(name, PromptFormats.SemanticKernelConfig, StringComparison.OrdinalIgnoreCase) && LooksLikeChatJson(text);
+                return string.Equals(name, PromptFormats.SemanticKernelConfig, StringComparison.OrdinalIgnoreCase) ? "a companion file, read beside its prompt"
+                    : LooksLikeChatJson(text) ? null : "JSON that is no chat array (no \"role\" fields)";
             case Recognition.ProseDocument:
-                return !IsRepositoryDocument(Path.GetFileNameWithoutExtension(name));
+                return IsRepositoryDocument(Path.GetFileNameWithoutExtension(name)) ? "a repository document" : null;
             default:
                 string inner = Path.GetFileNameWithoutExtension(name);
-                if (IsRepositoryDocument(inner) || IsRepositoryDocument(Path.GetFileNameWithoutExtension(inner)) || GeneratesNonPromptFile(name))
+                if (IsRepositoryDocument(inner) || IsRepositoryDocument(Path.GetFileNameWithoutExtension(inner)))
                 {
-                    return false;
+                    return "a template of a repository document";
+                }
+
+                if (GeneratesNonPromptFile(name))
+                {
+                    return $"a {format.DisplayName} template that generates '{inner}', not a prompt";
                 }
 
                 int body = FrontMatter.BodyStartOf(text, allowCommentHeader: format.Format == PromptFormat.Dotprompt);
-                return AddressedToModel.Measure(text, body).IsPrompt;
+                AddressedToModel measure = AddressedToModel.Measure(text, body);
+                return measure.IsPrompt ? null : $"its text is not addressed to a model ({measure})";
         }
     }
 

@@ -54,18 +54,27 @@ internal sealed class PromptDocumentBuilder
 
     public void AddProblem(RuleDescriptor rule, TextSpan span, string message) => _problems.Add(new ReadProblem(rule.Id, span, message));
 
-    /// <summary>Scans template text and records its tags and syntax errors at source positions.</summary>
-    public TemplateScanResult ScanTemplate(string text, TextMap map, TemplateDialect dialect) => Record(TemplateScanner.Scan(text, dialect), map);
+    /// <summary>Scans template text and records its tags and syntax errors at source positions; Scriban and Liquid (whatever file they are in) go through Scriban's parser.</summary>
+    public TemplateScanResult ScanTemplate(string text, TextMap map, TemplateDialect dialect) =>
+        dialect is TemplateDialect.Scriban or TemplateDialect.Liquid
+            ? ScanScribanTemplate(text, map, liquid: dialect == TemplateDialect.Liquid)
+            : Record(TemplateScanner.Scan(text, dialect), map);
 
     /// <summary>
     /// Scriban and Liquid: the scanner finds the tags (kinds, spans, comments for suppressions); Scriban's parser
     /// supplies the syntax errors and the variables each tag reads. A template nested too deeply for the parser is
-    /// a PL0014 at the place it gets too deep, and its tags read no variables.
+    /// a PL0014 at the place it gets too deep, and its tags read no variables. Where Scriban cannot run (it does not load
+    /// in the host, or it throws), the scanner's result stands in.
     /// </summary>
     public TemplateScanResult ScanScribanTemplate(string text, TextMap map, bool liquid)
     {
         TemplateScanResult tags = TemplateScanner.Scan(text, liquid ? TemplateDialect.Liquid : TemplateDialect.Scriban);
-        ScribanSyntax syntax = ScribanSyntax.Parse(text, liquid);
+        ScribanSyntax? syntax = ScribanSyntax.Parse(text, liquid);
+        if (syntax is null)
+        {
+            return Record(tags, map); // Scriban cannot run in this host: the scanner's own errors and variables
+        }
+
         if (syntax.TooDeep is { } deep)
         {
             AddProblem(RuleCatalog.MalformedStructure, map.ToSource(deep.Span), deep.Message);

@@ -111,9 +111,9 @@ public sealed class PromptFilePipeline
                 break;
         }
 
-        if (!file.Explicit && !PromptFormats.IsLikelyPrompt(path, text))
+        if (!file.Explicit && PromptFormats.WhyNotAPrompt(path, text) is { } notAPrompt)
         {
-            return FileOutcome.Skip(path, "its content does not look like a prompt");
+            return FileOutcome.Skip(path, notAPrompt);
         }
 
         LintResult result = Linter.Lint(new PromptInput(path, text, Companions(path, format)), settings);

@@ -13,7 +13,8 @@ namespace PromptLint.Readers;
 /// starts a message that runs to the next such line. A <c>{% for %}</c> loop whose body holds role lines replays a
 /// chat history: its turns are data, not messages or examples, so the loop is left out of the messages.
 /// Text before the first role line (or the whole text, when there is none) is read as the instructions; prompt
-/// flow's chat API rejects such text and its completion API sends the whole text as one prompt.
+/// flow's chat API rejects such text and its completion API sends the whole text as one prompt. Role lines inside
+/// comments and raw blocks are text. Linear: lines are classified once, loops are checked with prefix counts.
 /// </summary>
 internal sealed class Jinja2Reader : PromptReader
 {
@@ -30,57 +31,45 @@ internal sealed class Jinja2Reader : PromptReader
 
     internal static void Split(PromptDocumentBuilder builder, string body, TextMap map, TemplateScanResult scan)
     {
-        List<TextSpan> quiet = QuietRegions(scan);
-        List<TextSpan> history = HistoryLoops(body, scan, quiet);
+        List<Line> lines = ClassifyLines(body, scan);
+        List<TextSpan> history = HistoryLoops(body, scan, lines);
         MessageRole role = MessageRole.System;
         bool implicitRole = true;
+        bool resumed = false;
         TextSpan marker = default;
         int segmentStart = 0;
-        int historyIndex = 0;
-        bool resumed = false;
-        int lineStart = 0;
-        while (lineStart <= body.Length)
+        int h = 0;
+        foreach (Line line in lines)
         {
-            int newline = body.IndexOf('\n', lineStart);
-            int lineEnd = newline < 0 ? body.Length : newline;
-            while (historyIndex < history.Count && history[historyIndex].End <= lineStart)
+            while (h < history.Count && history[h].End <= line.Start && history[h].Start < segmentStart)
             {
-                historyIndex++;
+                h++;
             }
 
-            if (historyIndex < history.Count && history[historyIndex].Start <= lineStart)
+            if (line.Start < segmentStart)
+            {
+                continue; // inside a history loop already cut out
+            }
+
+            if (h < history.Count && history[h].Start <= line.Start)
             {
                 // A history loop: end the message before it; text after it continues in the same role.
-                TextSpan loop = history[historyIndex++];
-                AddSegment(builder, body, map, segmentStart, loop.Start, role, marker, implicitRole, implicitRole || resumed);
-                segmentStart = loop.End;
+                AddSegment(builder, body, map, segmentStart, history[h].Start, role, marker, implicitRole, implicitRole || resumed);
+                segmentStart = history[h].End;
                 resumed = true;
-                int after = body.IndexOf('\n', loop.End);
-                if (after < 0)
-                {
-                    break;
-                }
-
-                lineStart = after + 1;
+                h++;
                 continue;
             }
 
-            if (!InsideAny(quiet, lineStart) && TryParseRoleLine(body, lineStart, lineEnd, out MessageRole lineRole, out TextSpan span))
+            if (line.Role is { } lineRole)
             {
-                AddSegment(builder, body, map, segmentStart, lineStart, role, marker, implicitRole, implicitRole || resumed);
+                AddSegment(builder, body, map, segmentStart, line.Start, role, marker, implicitRole, implicitRole || resumed);
                 resumed = false;
                 role = lineRole;
                 implicitRole = false;
-                marker = map.ToSource(span);
-                segmentStart = newline < 0 ? body.Length : newline + 1;
+                marker = map.ToSource(line.MarkerSpan);
+                segmentStart = Math.Min(body.Length, line.End + 1);
             }
-
-            if (newline < 0)
-            {
-                break;
-            }
-
-            lineStart = newline + 1;
         }
 
         AddSegment(builder, body, map, segmentStart, body.Length, role, marker, implicitRole, implicitRole || resumed);
@@ -95,24 +84,72 @@ internal sealed class Jinja2Reader : PromptReader
         }
     }
 
-    /// <summary>Comments and raw blocks, where a role line is text, not a boundary.</summary>
-    private static List<TextSpan> QuietRegions(TemplateScanResult scan)
+    private readonly record struct Line(int Start, int End, MessageRole? Role, TextSpan MarkerSpan, bool ReplaysTurn);
+
+    /// <summary>Every line with its role line (if any) and whether it writes a turn (a role line or <c>{{item.role}}:</c>); comments and raw blocks are quiet.</summary>
+    private static List<Line> ClassifyLines(string body, TemplateScanResult scan)
     {
-        var regions = new List<TextSpan>();
+        var quiet = new List<TextSpan>();
         foreach (TemplateExpression e in scan.Expressions)
         {
             if (e.Kind is TemplateExpressionKind.Comment or TemplateExpressionKind.Raw)
             {
-                regions.Add(e.Span);
+                quiet.Add(e.Span);
             }
         }
 
-        return regions;
+        var lines = new List<Line>();
+        int q = 0;
+        int lineStart = 0;
+        while (lineStart <= body.Length)
+        {
+            int newline = body.IndexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? body.Length : newline;
+            while (q < quiet.Count && quiet[q].End <= lineStart)
+            {
+                q++;
+            }
+
+            bool isQuiet = q < quiet.Count && quiet[q].Start <= lineStart;
+            MessageRole? role = null;
+            TextSpan span = default;
+            bool turn = false;
+            if (!isQuiet)
+            {
+                if (TryParseRoleLine(body, lineStart, lineEnd, out MessageRole parsed, out span))
+                {
+                    role = parsed;
+                    turn = true;
+                }
+                else
+                {
+                    turn = IsTemplatedRoleLine(body, lineStart, lineEnd);
+                }
+            }
+
+            lines.Add(new Line(lineStart, lineEnd, role, span, turn));
+            if (newline < 0)
+            {
+                break;
+            }
+
+            lineStart = newline + 1;
+        }
+
+        return lines;
     }
 
-    /// <summary><c>{% for %}…{% endfor %}</c> regions whose body holds a role line: replayed chat history.</summary>
-    private static List<TextSpan> HistoryLoops(string body, TemplateScanResult scan, List<TextSpan> quiet)
+    /// <summary>Outermost <c>{% for %}…{% endfor %}</c> regions whose body holds a turn line: replayed chat history.</summary>
+    private static List<TextSpan> HistoryLoops(string body, TemplateScanResult scan, List<Line> lines)
     {
+        var turnsBefore = new int[lines.Count + 1];
+        var starts = new int[lines.Count];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            turnsBefore[i + 1] = turnsBefore[i] + (lines[i].ReplaysTurn ? 1 : 0);
+            starts[i] = lines[i].Start;
+        }
+
         var loops = new List<TextSpan>();
         var open = new Stack<TemplateExpression>();
         foreach (TemplateExpression e in scan.Expressions)
@@ -124,55 +161,44 @@ internal sealed class Jinja2Reader : PromptReader
             else if (e.Kind == TemplateExpressionKind.BlockClose && open.Count > 0)
             {
                 TemplateExpression opener = open.Pop();
-                bool outermost = loops.Count == 0 || loops[loops.Count - 1].End <= opener.Span.Start;
-                if (opener.Name == "for" && outermost && HasRoleLine(body, opener.Span.End, e.Span.Start, quiet))
+                // Lines that start after the opening tag and before the closing tag.
+                int first = LineAfter(starts, opener.Span.End);
+                int last = LineAfter(starts, e.Span.Start);
+                if (opener.Name != "for" || turnsBefore[last] - turnsBefore[first] == 0)
                 {
-                    // An inner loop closed before its outer one: the outer region replaces it.
-                    while (loops.Count > 0 && loops[loops.Count - 1].Start >= opener.Span.Start)
-                    {
-                        loops.RemoveAt(loops.Count - 1);
-                    }
-
-                    loops.Add(TextSpan.FromBounds(LineStartOf(body, opener.Span.Start), e.Span.End));
+                    continue;
                 }
+
+                var region = TextSpan.FromBounds(LineStartOf(body, opener.Span.Start), e.Span.End);
+                while (loops.Count > 0 && loops[loops.Count - 1].Start >= region.Start)
+                {
+                    loops.RemoveAt(loops.Count - 1); // an inner loop closed first; the outer region replaces it
+                }
+
+                loops.Add(region);
             }
         }
 
         return loops;
     }
 
+    /// <summary>The index of the first line that starts after <paramref name="offset"/>.</summary>
+    private static int LineAfter(int[] starts, int offset)
+    {
+        int index = Array.BinarySearch(starts, offset);
+        return index >= 0 ? index + 1 : ~index;
+    }
+
+    /// <summary>The start of the tag's line when only blanks precede it there, else the tag itself.</summary>
     private static int LineStartOf(string text, int index)
     {
         int i = index;
-        while (i > 0 && text[i - 1] != '\n' && char.IsWhiteSpace(text[i - 1]))
+        while (i > 0 && text[i - 1] is ' ' or '\t')
         {
             i--;
         }
 
-        return i > 0 && text[i - 1] != '\n' ? index : i;
-    }
-
-    private static bool HasRoleLine(string body, int start, int end, List<TextSpan> quiet)
-    {
-        int lineStart = body.LastIndexOf('\n', start > 0 ? start - 1 : 0) + 1;
-        while (lineStart < end)
-        {
-            int newline = body.IndexOf('\n', lineStart);
-            int lineEnd = newline < 0 || newline > end ? end : newline;
-            if (!InsideAny(quiet, lineStart) && (TryParseRoleLine(body, lineStart, lineEnd, out _, out _) || IsTemplatedRoleLine(body, lineStart, lineEnd)))
-            {
-                return true;
-            }
-
-            if (newline < 0)
-            {
-                break;
-            }
-
-            lineStart = newline + 1;
-        }
-
-        return false;
+        return i == 0 || text[i - 1] == '\n' ? i : index;
     }
 
     /// <summary><c>{{item.role}}:</c> alone on a line: the role comes from the data being replayed.</summary>
@@ -184,12 +210,12 @@ internal sealed class Jinja2Reader : PromptReader
             i = SkipBlanks(text, i + 1, end);
         }
 
-        if (string.CompareOrdinal(text, i, "{{", 0, 2) != 0)
+        if (i + 2 > end || string.CompareOrdinal(text, i, "{{", 0, 2) != 0)
         {
             return false;
         }
 
-        int close = text.IndexOf("}}", i, end - i, System.StringComparison.Ordinal);
+        int close = text.IndexOf("}}", i, end - i, StringComparison.Ordinal);
         if (close < 0)
         {
             return false;
@@ -197,19 +223,6 @@ internal sealed class Jinja2Reader : PromptReader
 
         int j = SkipBlanks(text, close + 2, end);
         return j < end && text[j] == ':' && SkipBlanks(text, j + 1, end) == end;
-    }
-
-    private static bool InsideAny(List<TextSpan> regions, int offset)
-    {
-        foreach (TextSpan r in regions)
-        {
-            if (r.Start <= offset && offset < r.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Prompt flow's role line: <c>(?i)^\s*#?\s*(system|user|assistant|function|tool)\s*:\s*$</c>.</summary>
@@ -225,7 +238,7 @@ internal sealed class Jinja2Reader : PromptReader
         }
 
         int wordStart = i;
-        while (i < end && char.IsLetter(text[i]))
+        while (i < end && i - wordStart <= 9 && char.IsLetter(text[i]))
         {
             i++;
         }

@@ -27,6 +27,7 @@ internal static class PomlElements
     {
         var elements = new List<PomlElement>();
         var open = new List<int>(); // indexes into elements
+        var openNames = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         int i = start;
         while (i < text.Length)
         {
@@ -53,7 +54,7 @@ internal static class PomlElements
                 int nameEnd = ReadName(text, lt + 2);
                 int gt = text.IndexOf('>', nameEnd);
                 int end = gt < 0 ? text.Length : gt + 1;
-                Close(text.Substring(lt + 2, nameEnd - lt - 2), TextSpan.FromBounds(lt, end), elements, open, problems);
+                Close(text.Substring(lt + 2, nameEnd - lt - 2), TextSpan.FromBounds(lt, end), elements, open, openNames, problems);
                 i = end;
             }
             else if (char.IsLetter(text[lt + 1]))
@@ -66,6 +67,7 @@ internal static class PomlElements
                 if (!selfClosing)
                 {
                     open.Add(elements.Count - 1);
+                    openNames[element.Name] = openNames.TryGetValue(element.Name, out int count) ? count + 1 : 1;
                 }
 
                 i = end;
@@ -85,13 +87,18 @@ internal static class PomlElements
         return elements;
     }
 
-    private static void Close(string name, TextSpan tag, List<PomlElement> elements, List<int> open, List<(TextSpan, string)> problems)
+    /// <summary>
+    /// Closes the innermost open element of that name. The name count makes a close tag with nothing to close O(1), and
+    /// the search from the top of the stack only passes elements it then closes, so the whole scan stays linear.
+    /// </summary>
+    private static void Close(string name, TextSpan tag, List<PomlElement> elements, List<int> open, Dictionary<string, int> openNames, List<(TextSpan, string)> problems)
     {
-        int match = open.FindLastIndex(index => string.Equals(elements[index].Name, name, StringComparison.OrdinalIgnoreCase));
-        if (match < 0)
+        if (!openNames.TryGetValue(name, out int count) || count == 0)
         {
             return; // a close tag with nothing to close is text to POML's tolerant reading
         }
+
+        int match = open.FindLastIndex(index => string.Equals(elements[index].Name, name, StringComparison.OrdinalIgnoreCase));
 
         for (int k = open.Count - 1; k > match; k--)
         {
@@ -101,6 +108,11 @@ internal static class PomlElements
 
         int index = open[match];
         elements[index] = elements[index] with { Close = tag };
+        for (int k = match; k < open.Count; k++)
+        {
+            openNames[elements[open[k]].Name]--;
+        }
+
         open.RemoveRange(match, open.Count - match);
     }
 

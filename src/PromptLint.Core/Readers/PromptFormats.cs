@@ -21,6 +21,10 @@ public static class PromptFormats
     public static bool IsLikelyPrompt(string path, string text) =>
         FormatTable.FindByFileName(path) is { } format && PromptSniffer.IsLikelyPrompt(format, path, text);
 
+    /// <summary>Why <see cref="IsLikelyPrompt"/> says no, in words for <c>lint --verbose</c>; null when the file is a prompt.</summary>
+    public static string? WhyNotAPrompt(string path, string text) =>
+        FormatTable.FindByFileName(path) is { } format ? PromptSniffer.WhyNotAPrompt(format, path, text) : "no prompt format has this name";
+
     /// <summary>
     /// Whether a file's name alone says it is a prompt (<c>.prompty</c>, <c>skprompt.txt</c>), so problems reading it
     /// are worth a finding even when it was found by a walk. Other names are prompts only when their text says so.

@@ -14,9 +14,13 @@ internal static class NestingGuard
     {
         int blocks = 0;
         int i = 0;
+        int curly = -2, percent = liquid ? -2 : -1;
         while (i + 1 < text.Length)
         {
-            int open = NextOpener(text, i, liquid);
+            // Each opener kind's next position is searched again only once the scan has passed it, so this stays linear.
+            curly = curly != -1 && curly < i ? text.IndexOf("{{", i, System.StringComparison.Ordinal) : curly;
+            percent = percent != -1 && percent < i ? text.IndexOf("{%", i, System.StringComparison.Ordinal) : percent;
+            int open = curly < 0 ? percent : percent < 0 ? curly : System.Math.Min(curly, percent);
             if (open < 0)
             {
                 return null;
@@ -67,13 +71,6 @@ internal static class NestingGuard
         }
 
         return null;
-    }
-
-    private static int NextOpener(string text, int from, bool liquid)
-    {
-        int curly = text.IndexOf("{{", from, System.StringComparison.Ordinal);
-        int percent = liquid ? text.IndexOf("{%", from, System.StringComparison.Ordinal) : -1;
-        return curly < 0 ? percent : percent < 0 ? curly : System.Math.Min(curly, percent);
     }
 
     private static bool OpensBlock(string word) => word is "if" or "for" or "while" or "case" or "capture" or "func" or "with"

@@ -43,46 +43,52 @@ internal sealed class ScribanSyntax
     /// <summary>Set when the pre-scan refused the template; then nothing was parsed.</summary>
     public TemplateError? TooDeep { get; }
 
-    public static ScribanSyntax Parse(string text, bool liquid)
+    /// <summary>
+    /// Parses with Scriban, or returns null when Scriban cannot run here (its assembly or a dependency does not load
+    /// in this host, or it throws): then the caller falls back to the template scanner.
+    /// </summary>
+    public static ScribanSyntax? Parse(string text, bool liquid)
     {
         if (NestingGuard.FindTooDeep(text, liquid, MaxNesting) is { } deep)
         {
             return new ScribanSyntax(new(), new(), new(StringComparer.Ordinal), deep);
         }
 
-        Template? template = null;
-        Exception? failure = null;
+        // Nothing may escape a thread, and no Scriban type may appear in this method or its closure: loading Scriban
+        // (which may fail in a host that lacks a dependency) and the whole parse happen inside the try.
+        ScribanSyntax? result = null;
         var thread = new Thread(() =>
         {
-            // Nothing may escape a thread: the parse (and loading Scriban at all) happens in a method called inside the try.
             try
             {
-                template = ParseHere(text, liquid);
+                result = ParseAndCollect(text, liquid);
             }
-            catch (Exception e)
+            catch (Exception)
             {
-                failure = e;
+                result = null;
             }
         }, ParserStackBytes);
         thread.Start();
         thread.Join();
+        return result;
+    }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ScribanSyntax ParseAndCollect(string text, bool liquid) => FromTemplate(ParseHere(text, liquid), text.Length);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ScribanSyntax FromTemplate(Template template, int textLength)
+    {
         var errors = new List<TemplateError>();
-        if (failure is not null || template is null)
-        {
-            errors.Add(new TemplateError(new TextSpan(0, Math.Min(1, text.Length)), $"the Scriban parser failed: {failure?.Message ?? "no result"}"));
-            return new ScribanSyntax(errors, new(), new(StringComparer.Ordinal), null);
-        }
-
         foreach (LogMessage message in template.Messages)
         {
             if (message.Type == ParserMessageType.Error)
             {
-                errors.Add(new TemplateError(SpanOf(message.Span, text.Length), message.Message));
+                errors.Add(new TemplateError(SpanOf(message.Span, textLength), message.Message));
             }
         }
 
-        var collector = new VariableCollector(text.Length);
+        var collector = new VariableCollector(textLength);
         if (template.Page is { } page)
         {
             page.Accept(collector);

@@ -38,6 +38,18 @@ public sealed class FormatTableTests
     }
 
     [Fact]
+    public void The_readme_format_table_has_a_row_with_the_names_of_every_format()
+    {
+        string readme = File.ReadAllText(Path.Combine(PromptLint.Core.Tests.Infrastructure.RepoPaths.Root, "README.md"));
+        string[] rows = readme.Split('\n').Where(line => line.StartsWith("| ", StringComparison.Ordinal)).ToArray();
+        foreach (PromptFormatInfo format in FormatTable.All)
+        {
+            Assert.Contains(rows, row => row.StartsWith("| " + format.DisplayName + " |", StringComparison.Ordinal)
+                && format.Names.All(name => row.Contains("`" + (name.StartsWith(".", StringComparison.Ordinal) ? "*" + name : name) + "`", StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
     public void The_unsupported_file_message_lists_every_name_in_the_table()
     {
         string message = InputDecoder.Unsupported("notes.docx", LintSettings.Default).Message;

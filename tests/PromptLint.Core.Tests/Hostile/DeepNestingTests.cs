@@ -104,4 +104,17 @@ public sealed class DeepNestingTests
         Assert.Single(findings, f => f.RuleId == "PL5001" && f.Message.Contains("deeper than 64 levels"));
         Assert.Equal(100, findings.Of("PL5001").Count);
     }
+
+    [Theory]
+    [InlineData("nested.md")]
+    [InlineData("nested.poml")]
+    public void Fifty_thousand_nested_elements_are_read_and_linted(string file)
+    {
+        // Each opener once searched for its close tag from where it stood: quadratic (10 s for this file).
+        string elements = string.Concat(Enumerable.Repeat("<p>", 50_000)) + "x" + string.Concat(Enumerable.Repeat("</p>", 50_000));
+        string text = file.EndsWith(".poml", StringComparison.Ordinal) ? "<poml><role>You are a bot.</role>" + elements + "</poml>\n" : "You are a bot.\n" + elements + "\n";
+        var findings = Lint.Text(file, text, LintSettings.Default.WithOption("PL0013", "maxFileBytes", 10_000_000));
+        Assert.Empty(findings.Of("PL0014"));
+        Assert.Single(findings.Of("PL1001"));
+    }
 }

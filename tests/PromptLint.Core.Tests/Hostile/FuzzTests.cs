@@ -23,6 +23,8 @@ public sealed class FuzzTests
         "name: x", "inputs:", "model:", "template: ", "template_format: handlebars", "input_variables:", "rules:", "PL1001: error", "PL0013:", "maxFileBytes: 5",
         "include:", "exclude:", "overrides:", "models:", "files:", "severity: ", "extends: strict", "root: true",
         "\"role\"", "\"content\"", "\"messages\"", "null", "true", "1e999", "-0",
+        "<poml>", "</poml>", "<role>", "</role>", "<task>", "</task>", "<example>", "<output-format>", "<![CDATA[", "]]>", "&amp;", "&#x0;", "<!DOCTYPE x [<!ENTITY a \"aaaa\">]>", "&a;", "<?xml version=\"1.0\"?>",
+        "{{ for x in y }}", "{{ func f }}", "{{ (", ")", "{{ x | f }}", "{% if a %}", "{% endif %}", "{% capture c %}", "{% endcapture %}",
         "You are a bot.", "Respond in JSON.", "a", "é", "😀", "\u0000", "\uFEFF", "\uD800", "\u2028", "\u0085",
     ];
 
@@ -31,7 +33,8 @@ public sealed class FuzzTests
         Gen.String[0, 400],
         Gen.OneOf(Tokens).Array[1, 6].Select(Gen.Int[1, 400], (parts, repeat) => string.Concat(Enumerable.Repeat(string.Concat(parts), repeat))));
 
-    private static readonly string[] FileNames = ["a.prompty", "a.prompt", "skprompt.txt", "a.yaml", "a.sbn", "a.md", "a.txt", "a.json", "a.jsonl"];
+    private static readonly string[] FileNames =
+        ["a.prompty", "a.prompt", "skprompt.txt", "a.yaml", "a.sbn", "a.scriban", "a.md", "a.txt", "a.json", "a.jsonl", "a.j2", "a.liquid", "a.hbs", "a.mustache", "a.poml"];
 
     private static void AssertInside(IReadOnlyList<Finding> findings, string text)
     {

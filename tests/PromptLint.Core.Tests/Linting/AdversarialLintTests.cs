@@ -18,6 +18,14 @@ public sealed class AdversarialLintTests
         ["deep JSON"] = ("a.json", new string('[', 100_000) + new string(']', 100_000)),
         ["200k sentence fragments"] = ("a.md", string.Concat(Enumerable.Repeat("Respond in ", 200_000))),
         ["20k fenced blocks under Examples"] = ("a.md", "## Examples\n" + string.Concat(Enumerable.Repeat("```\nx\n```\n", 20_000))),
+        ["20k nested history loops"] = ("a.jinja2", string.Concat(Enumerable.Repeat("{% for m in chat_history %}\n# user:\n", 20_000)) + string.Concat(Enumerable.Repeat("{% endfor %}\n", 20_000))),
+        ["50k Jinja comments and role lines"] = ("a.j2", string.Concat(Enumerable.Repeat("{# note #}\nuser:\nhi\n", 50_000))),
+        ["50k open POML elements, 50k stray closers"] = ("a.poml", "<poml>" + string.Concat(Enumerable.Repeat("<a>", 50_000)) + string.Concat(Enumerable.Repeat("</b>", 50_000))),
+        ["50k POML quotes"] = ("a.poml", "<poml><user-msg x=\"" + string.Concat(Enumerable.Repeat("<user-msg y='", 50_000))),
+        ["Liquid: one {% after 100k {{ }}"] = ("a.liquid", string.Concat(Enumerable.Repeat("Say {{ x }}\n", 100_000)) + "{% if a %}"),
+        ["Scriban: 100k unclosed strings"] = ("a.sbn", string.Concat(Enumerable.Repeat("{{ \"", 100_000))),
+        ["Scriban: 1 MB of tags"] = ("a.sbn", string.Concat(Enumerable.Repeat("You are {{ a.b | string.upcase }} {{ for x in y }}{{ x }}{{ end }}\n", 16_000))),
+        ["Dotprompt: 100k header lines"] = ("a.prompt", string.Concat(Enumerable.Repeat("# licence\n", 100_000)) + "---\nmodel: x\n---\nWrite it.\n"),
     };
 
     public static TheoryData<string> Names => new(Inputs.Keys);

@@ -35,6 +35,15 @@ public sealed class ScribanSyntaxTests
         Assert.Contains("The <end> statement was not found", finding.Message);
     }
 
+    [Fact]
+    public void Liquid_inside_a_semantic_kernel_yaml_template_goes_through_Scriban_at_its_file_position()
+    {
+        string yaml = "name: GiftNote\ntemplate_format: liquid\ntemplate: |\n  <message role=\"system\">You write gift notes. Respond with the note only.</message>\n  <message role=\"user\">{{ recipient.name }} {% if vip %}VIP{% endfor %}</message>\n";
+        var finding = Assert.Single(Lint.Text("gift.yaml", yaml).Of("PL5001"));
+        Assert.Equal((5, 63), (finding.Start().Line, finding.Start().Column));
+        Assert.Equal("Unable to find a pending `for` for this `endfor`", finding.Message);
+    }
+
     [Theory]
     [InlineData("a.sbn", "{{ ", "(")]
     [InlineData("a.sbn", "", "{{ if a }}")]

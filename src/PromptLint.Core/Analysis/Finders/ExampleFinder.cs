@@ -222,6 +222,26 @@ internal static class ExampleFinder
             return true;
         }
 
+        // "Category: headlamps" and then the answer as unlabeled lines (a list, a paragraph). "Output: …" alone is a sample.
+        if (labels.Count == 1)
+        {
+            foreach (LabeledLine label in o.LabelsIn(body))
+            {
+                if (label.ValueIsStatic && !OutputLabels.Contains(label.Label) && label.Style != LabelStyle.TemplatedSpeaker)
+                {
+                    for (int l = label.Line + 1; l < o.Lines.Count && o.Lines[l].Span.Start < body.End; l++)
+                    {
+                        if (o.LabelAt(l) is null && o.Lines[l].Kind is LineKind.Text or LineKind.ListItem && o.HasStaticText(o.Lines[l].Span))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                break;
+            }
+        }
+
         // Unlabeled input text, then "Answer: …".
         foreach (LabeledLine label in o.LabelsIn(body))
         {
@@ -263,6 +283,48 @@ internal static class ExampleFinder
         for (int l = o.LineAt(body.Start); l < o.Lines.Count && o.Lines[l].Span.Start < body.End; l++)
         {
             if (!o.Lines[l].InFence && ArrowAt(o.LineText(l)) > 0)
+            {
+                return true;
+            }
+        }
+
+        return LabeledInputAnsweredByList(o, body);
+    }
+
+    /// <summary>"Category: tents; season: spring" on the block's first line, then a list that answers it.</summary>
+    private static bool LabeledInputAnsweredByList(MessageOutline o, TextSpan body)
+    {
+        int first = -1, items = 0;
+        for (int l = o.LineAt(body.Start); l < o.Lines.Count && o.Lines[l].Span.Start < body.End; l++)
+        {
+            Line line = o.Lines[l];
+            if (line.Kind == LineKind.Blank || line.Span.End <= body.Start)
+            {
+                continue;
+            }
+
+            if (first < 0)
+            {
+                first = l;
+                continue;
+            }
+
+            if (line.Kind != LineKind.ListItem)
+            {
+                return false;
+            }
+
+            items++;
+        }
+
+        if (first < 0 || items < 2)
+        {
+            return false;
+        }
+
+        foreach (LabeledLine label in o.LabelsIn(body))
+        {
+            if (label.Line == first && label.Style != LabelStyle.TemplatedSpeaker && label.ValueIsStatic && !label.ValueIsEmpty)
             {
                 return true;
             }
@@ -711,31 +773,35 @@ internal static class ExampleFinder
             }
         }
 
-        for (int k = 0; k + 1 < entries.Count; k++)
+        // Known input/output labels first, so a repeated pair such as (target, input) cannot take an input from its output.
+        for (int pass = 0; pass < 2; pass++)
         {
-            Entry a = entries[k], b = entries[k + 1];
-            if (a.Used || b.Used || !a.Static || !b.Static || a.Label.Label == b.Label.Label || b.Label.Line - a.LastLine > 3
-                || a.Label.Style == LabelStyle.TemplatedSpeaker || b.Label.Style == LabelStyle.TemplatedSpeaker)
+            for (int k = 0; k + 1 < entries.Count; k++)
             {
-                continue;
-            }
+                Entry a = entries[k], b = entries[k + 1];
+                if (a.Used || b.Used || !a.Static || !b.Static || a.Label.Label == b.Label.Label || b.Label.Line - a.LastLine > 3
+                    || a.Label.Style == LabelStyle.TemplatedSpeaker || b.Label.Style == LabelStyle.TemplatedSpeaker)
+                {
+                    continue;
+                }
 
-            string input = a.Label.Label, output = b.Label.Label;
-            bool known = (InputLabels.Contains(input) || slots.SlotLabels.Contains(input)) && (OutputLabels.Contains(output) || slots.SlotLabels.Contains(output));
-            bool repeated = counts[(input, output)] >= 2 && !(ConfigKeys.Contains(input) || ConfigKeys.Contains(output));
-            if (!known && !repeated || IsPlaceholder(o.Slice(b.Value)) || IsPlaceholder(o.Slice(a.Value)))
-            {
-                continue;
-            }
+                string input = a.Label.Label, output = b.Label.Label;
+                bool known = (InputLabels.Contains(input) || slots.SlotLabels.Contains(input)) && (OutputLabels.Contains(output) || slots.SlotLabels.Contains(output));
+                bool repeated = counts[(input, output)] >= 2 && !(ConfigKeys.Contains(input) || ConfigKeys.Contains(output));
+                if ((pass == 0 ? !known : !repeated) || IsPlaceholder(o.Slice(b.Value)) || IsPlaceholder(o.Slice(a.Value)))
+                {
+                    continue;
+                }
 
-            var span = TextSpan.FromBounds(o.Lines[a.Label.Line].Span.Start, Math.Max(o.Lines[b.LastLine].Span.End, b.Value.End));
-            if (Overlaps(found, span))
-            {
-                continue;
-            }
+                var span = TextSpan.FromBounds(o.Lines[a.Label.Line].Span.Start, Math.Max(o.Lines[b.LastLine].Span.End, b.Value.End));
+                if (Overlaps(found, span))
+                {
+                    continue;
+                }
 
-            a.Used = b.Used = true;
-            found.Add(new FoundExample(ExampleStyle.LabeledPair, span, o.Slice(a.Value).Trim(), o.Slice(b.Value).Trim()));
+                a.Used = b.Used = true;
+                found.Add(new FoundExample(ExampleStyle.LabeledPair, span, o.Slice(a.Value).Trim(), o.Slice(b.Value).Trim()));
+            }
         }
     }
 

@@ -457,7 +457,7 @@ internal static class OutlineBuilder
         }
 
         string raw = Title(text, labelStart, labelEnd);
-        if (raw.Length == 0 || WordCount(raw) > 5)
+        if (raw.Length == 0 || WordCount(raw) > 5 || Unbalanced(text, labelStart, labelEnd))
         {
             return null;
         }
@@ -470,6 +470,18 @@ internal static class OutlineBuilder
         }
 
         return new LabeledLine(l, label, style, value, o.HasStaticText(value), value.Length == 0, mentionsExample);
+    }
+
+    /// <summary>A colon inside a parenthesis ("Example 2 (target: nl):") ends no label.</summary>
+    private static bool Unbalanced(string text, int start, int end)
+    {
+        int depth = 0;
+        for (int i = start; i < end; i++)
+        {
+            depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+        }
+
+        return depth != 0;
     }
 
     /// <summary>"Example Task #1 Input" → ("input", true); "Context 2" → ("context", false).</summary>

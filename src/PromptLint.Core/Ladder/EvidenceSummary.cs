@@ -1,0 +1,38 @@
+using System.Linq;
+using PromptLint.FineTuning;
+
+namespace PromptLint.Ladder;
+
+/// <summary>
+/// One line for a fine-tune's evidence verdicts, the same in every report format: <c>failed</c> with the rule IDs of
+/// any failed check (eval PL4003–PL4006 or dataset PL4007–PL4012), <c>passed</c> when every eval check passed,
+/// else <c>incomplete</c> with the eval checks that could not run.
+/// </summary>
+public static class EvidenceSummary
+{
+    public const string Passed = "passed";
+    public const string Undeclared = "no models: entry (PL4001)";
+
+    private static bool IsEvalCheck(Rules.RuleDescriptor rule) =>
+        rule == Rules.RuleCatalog.BaselineAndEvaluationDiffer || rule == Rules.RuleCatalog.EvaluationNotHeldOut
+        || rule == Rules.RuleCatalog.FineTuneDoesNotBeatBaseline || rule == Rules.RuleCatalog.BaselineOnDifferentModel;
+
+    public static string Of(FineTuneEvidence? evidence)
+    {
+        if (evidence is null)
+        {
+            return Undeclared;
+        }
+
+        string[] failed = evidence.Verdicts.Where(v => v.Outcome == EvidenceOutcome.Failed).Select(v => v.Rule.Id).ToArray();
+        if (failed.Length > 0)
+        {
+            return "failed " + string.Join(", ", failed);
+        }
+
+        // Passed needs the eval checks (PL4003–PL4006); dataset checks that did not run (no training or validation set
+        // declared) do not hold it back: the four questions say what the datasets show.
+        string[] notChecked = evidence.Verdicts.Where(v => v.Outcome == EvidenceOutcome.NotChecked && IsEvalCheck(v.Rule)).Select(v => v.Rule.Id).ToArray();
+        return notChecked.Length > 0 || !evidence.Verdicts.Any(v => IsEvalCheck(v.Rule)) ? "incomplete: not checked " + string.Join(", ", notChecked) : Passed;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+
+namespace PromptLint.Ladder;
+
+public enum Answer
+{
+    Yes,
+    No,
+    Unknown,
+}
+
+/// <summary>One of the four questions before fine-tuning, answered from the configuration and the evidence.</summary>
+public sealed record QuestionAnswer(string Key, string Question, Answer Answer, string Why);
+
+/// <summary>A fine-tuned model the report found (declared under <c>models:</c> or used by a prompt) and the four questions.</summary>
+public sealed class FineTuneAssessment
+{
+    public string Model { get; internal set; } = string.Empty;
+
+    public string? BaseModel { get; internal set; }
+
+    /// <summary>The promptlint.yaml whose <c>models:</c> entry declares it (as the host displays paths); null when none does.</summary>
+    public string? DeclaredIn { get; internal set; }
+
+    /// <summary>The evidence verdict: passed, failed (rule IDs), incomplete, or no models: entry.</summary>
+    public string Evidence { get; internal set; } = string.Empty;
+
+    /// <summary>The prompts that use it (display paths).</summary>
+    public IReadOnlyList<string> Prompts { get; internal set; } = new List<string>();
+
+    public IReadOnlyList<QuestionAnswer> Questions { get; internal set; } = new List<QuestionAnswer>();
+}

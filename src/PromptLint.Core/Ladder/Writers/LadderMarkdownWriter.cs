@@ -1,0 +1,48 @@
+using System.Linq;
+using System.Text;
+
+namespace PromptLint.Ladder.Writers;
+
+/// <summary>The ladder report as GitHub-flavoured Markdown, for <c>$GITHUB_STEP_SUMMARY</c> and PR comments.</summary>
+public static class LadderMarkdownWriter
+{
+    public static string Write(LadderReport report)
+    {
+        var sb = new StringBuilder("## PromptLint ladder report\n\n");
+        sb.Append(LadderTableWriter.Totals(report)).Append(".\n\n");
+        sb.Append("| prompt | rung | format spec | role | examples | pasted knowledge | model | tokens | per day | per year | break-even | next step |\n");
+        sb.Append("|---|---|---|---|---:|---|---|---:|---:|---:|---|---|\n");
+        foreach (LadderPrompt p in report.Prompts)
+        {
+            string rung = RungNames.Label(p.Rung) + (p.Skipped.Count > 0 ? $" (skipped {LadderText.Skipped(p)})" : "");
+            string tokens = $"{LadderText.Tokens(p.Tokens)} ({p.Tokens.Counter})";
+            string model = p.Model is null ? LadderText.Unknown : $"`{p.Model}`" + (p.FineTuned ? $" fine-tuned, evidence: {p.Evidence}" : "");
+            sb.Append("| ").Append(string.Join(" | ", new[]
+            {
+                $"`{p.Path}`", rung, LadderText.YesNo(p.HasFormatSpec), LadderText.YesNo(p.HasRole), p.Examples.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                p.PastedKnowledge ? "yes" : "no", model, tokens, LadderText.Money(p.Cost.DailyOverhead), LadderText.Money(p.Cost.YearlyOverhead),
+                LadderText.Days(p), p.NextStep,
+            }.Select(Cell))).Append(" |\n");
+        }
+
+        if (report.FineTunes.Count > 0)
+        {
+            sb.Append("\n### Before fine-tuning: the four questions\n");
+            foreach (FineTuneAssessment fineTune in report.FineTunes)
+            {
+                sb.Append("\n**`").Append(fineTune.Model).Append("`**").Append(fineTune.DeclaredIn is null ? "" : $" (`{fineTune.DeclaredIn}`)").Append(" — evidence: ").Append(Cell(fineTune.Evidence));
+                sb.Append(fineTune.Prompts.Count > 0 ? "; used by " + string.Join(", ", fineTune.Prompts.Select(p => $"`{p}`")) : "").Append("\n\n");
+                sb.Append("| question | answer | why |\n|---|---|---|\n");
+                foreach (QuestionAnswer q in fineTune.Questions)
+                {
+                    sb.Append("| ").Append(Cell(q.Question)).Append(" | **").Append(LadderText.Answer(q.Answer)).Append("** | ").Append(Cell(q.Why)).Append(" |\n");
+                }
+            }
+        }
+
+        sb.Append('\n').Append(LadderTableWriter.Footer(report)).Append('\n');
+        return sb.ToString();
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
+}
