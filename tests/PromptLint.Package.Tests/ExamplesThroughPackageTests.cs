@@ -10,7 +10,7 @@ public sealed class ExamplesThroughPackageTests(PackedPackage package)
     public void The_csharp_sample_app_reports_its_findings_through_the_package()
     {
         string ws = package.NewWorkspace();
-        Copy(Path.Combine(PackedPackage.RepoRoot, "prompts-examples", "csharp-app"), ws);
+        PackedPackage.CopyProject(Path.Combine(PackedPackage.RepoRoot, "prompts-examples", "csharp-app"), ws);
         // Outside the repository the app needs its own central package versions.
         File.WriteAllText(Path.Combine(ws, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(ws, "Directory.Packages.props"), $"""
@@ -57,21 +57,5 @@ public sealed class ExamplesThroughPackageTests(PackedPackage package)
         Assert.Equal(
             ["analyzers/dotnet/cs/PromptLint.Analyzers.dll", "analyzers/dotnet/cs/PromptLint.CodeFixes.dll", "analyzers/dotnet/cs/PromptLint.Core.dll", "analyzers/dotnet/cs/Scriban.Signed.dll", "analyzers/dotnet/cs/YamlDotNet.dll"],
             analyzers);
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            string relative = Path.GetRelativePath(from, file);
-            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            string target = Path.Combine(to, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
     }
 }

@@ -14,18 +14,7 @@ public sealed class FineTuneEvidenceTests(PackedPackage package)
     {
         string ws = package.NewWorkspace();
         string from = Path.Combine(PackedPackage.RepoRoot, "prompts-examples", "fine-tune-app");
-        foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            string relative = Path.GetRelativePath(from, file);
-            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            string target = Path.Combine(ws, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
+        PackedPackage.CopyProject(from, ws);
 
         File.WriteAllText(Path.Combine(ws, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(ws, "Directory.Packages.props"), $"""

@@ -47,6 +47,23 @@ public sealed class PackedPackage : IDisposable
         return folder;
     }
 
+    /// <summary>Copies a sample project's files (not its bin/ and obj/) into a workspace.</summary>
+    public static void CopyProject(string from, string to)
+    {
+        foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(from, file);
+            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
     /// <summary><c>dotnet build -nodeReuse:false</c> with the isolated cache; returns the exit code and all output.</summary>
     public (int Exit, string Output) Build(string projectFolder, string extraArguments = "") =>
         Run(projectFolder, $"build -nodeReuse:false -p:UseSharedCompilation=false -clp:NoSummary {extraArguments}", Cache);
