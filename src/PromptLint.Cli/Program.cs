@@ -2,4 +2,5 @@ using System;
 using System.IO;
 using PromptLint.Cli;
 
-return CommandLine.Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory());
+using Stream stdin = Console.OpenStandardInput();
+return CommandLine.Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory(), stdin);

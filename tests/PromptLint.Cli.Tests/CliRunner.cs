@@ -5,11 +5,15 @@ namespace PromptLint.Cli.Tests;
 /// <summary>Runs the CLI in-process with captured output; paths resolve against <paramref name="workingDirectory"/>.</summary>
 internal static class CliRunner
 {
-    public static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args)
+    public static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args) =>
+        RunWithInput(workingDirectory, Stream.Null, args);
+
+    /// <summary>Runs with <paramref name="stdin"/> as standard input.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunWithInput(string workingDirectory, Stream stdin, params string[] args)
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int exit = CommandLine.Run(args, stdout, stderr, workingDirectory);
+        int exit = CommandLine.Run(args, stdout, stderr, workingDirectory, stdin);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

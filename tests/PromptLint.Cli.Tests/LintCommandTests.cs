@@ -152,6 +152,18 @@ public sealed class LintCommandTests
     [InlineData("lint --option PL6001.maxWords=3", "--option expects ID.name=number")]
     [InlineData("frobnicate", "unknown command 'frobnicate'")]
     [InlineData("explain", "explain takes one rule ID")]
+    [InlineData("lint --stdin-filename a.prompty", "--stdin-filename names standard input: give '-' among the paths")]
+    [InlineData("lint - -", "'-' (standard input) can be given once")]
+    [InlineData("lint --formt json", "unknown option '--formt' (did you mean '--format'?)")]
+    [InlineData("lnt", "unknown command 'lnt' (did you mean 'lint'?)")]
+    [InlineData("lint --format", "--format needs a value")]
+    [InlineData("lint --format xml", "--format expects one of text, json, sarif, github, got 'xml'")]
+    [InlineData("ladder --format text", "--format expects one of table, markdown, json, html, got 'text'")]
+    [InlineData("lint --fail-on sometimes", "--fail-on expects one of error, warning, never, got 'sometimes'")]
+    [InlineData("explain PL1001 PL1002", "unexpected argument 'PL1002' for 'explain'")]
+    [InlineData("inspect", "inspect takes one file")]
+    [InlineData("lint @missing.rsp", "response file")]
+    [InlineData("lint -- --weird", "path not found: --weird")]
     public void Usage_errors_exit_2_with_a_message(string args, string message)
     {
         using var temp = new TempFolder();
@@ -160,5 +172,6 @@ public sealed class LintCommandTests
         Assert.Equal(2, exit);
         Assert.Equal("", stdout);
         Assert.Contains(message, stderr);
+        Assert.Contains("--help' for usage.", stderr);
     }
 }

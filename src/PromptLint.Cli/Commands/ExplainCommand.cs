@@ -6,17 +6,12 @@ namespace PromptLint.Cli.Commands;
 /// <summary><c>promptlint explain PL1001</c>: prints the rule's page (rules/PLxxxx.md, embedded at build time).</summary>
 internal static class ExplainCommand
 {
-    public static int Run(string[] args, TextWriter stdout)
+    public static int Run(string ruleId, TextWriter stdout)
     {
-        if (args.Length != 1)
-        {
-            throw new UsageException("explain takes one rule ID, e.g. 'promptlint explain PL1001'");
-        }
-
-        RuleDescriptor? rule = RuleCatalog.Find(args[0]);
+        RuleDescriptor? rule = RuleCatalog.Find(ruleId);
         if (rule is null)
         {
-            throw new UsageException($"unknown rule '{args[0]}'; 'promptlint rules' lists them");
+            throw new UsageException($"unknown rule '{ruleId}'; 'promptlint rules' lists them");
         }
 
         using Stream? page = typeof(ExplainCommand).Assembly.GetManifestResourceStream("rules/" + rule.Id + ".md");

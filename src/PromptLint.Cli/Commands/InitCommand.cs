@@ -59,9 +59,9 @@ internal static class InitCommand
         #     rules: { PL2001: none }
         """;
 
-    public static int Run(string[] args, TextWriter stdout, string workingDirectory)
+    public static int Run(string? file, TextWriter stdout, string workingDirectory)
     {
-        string path = Path.Combine(workingDirectory, args.Length > 0 ? args[0] : ConfigParser.FileName);
+        string path = Path.Combine(workingDirectory, file ?? ConfigParser.FileName);
         if (File.Exists(path))
         {
             throw new UsageException($"{Path.GetFileName(path)} already exists; not overwriting it");

@@ -8,17 +8,12 @@ namespace PromptLint.Cli.Commands;
 /// <summary><c>promptlint inspect FILE</c>: prints what the reader made of a file (messages, tags, examples, format evidence).</summary>
 internal static class InspectCommand
 {
-    public static int Run(string[] args, TextWriter stdout, string workingDirectory)
+    public static int Run(string file, TextWriter stdout, string workingDirectory)
     {
-        if (args.Length != 1)
-        {
-            throw new UsageException("inspect takes one file, e.g. 'promptlint inspect prompts/support.prompty'");
-        }
-
-        string path = Path.GetFullPath(args[0], workingDirectory);
+        string path = Path.GetFullPath(file, workingDirectory);
         if (!File.Exists(path))
         {
-            throw new UsageException($"path not found: {args[0]}");
+            throw new UsageException($"path not found: {file}");
         }
 
         var pipeline = new PromptFilePipeline(LintCommand.Cascade(null, workingDirectory), new DiskFileHost());
@@ -27,7 +22,7 @@ internal static class InspectCommand
         if (document is null)
         {
             string why = outcome.Findings.Count > 0 ? outcome.Findings[0].Message : outcome.SkipReason ?? "it could not be read";
-            throw new UsageException($"'{args[0]}' could not be read as a prompt: {why}");
+            throw new UsageException($"'{file}' could not be read as a prompt: {why}");
         }
 
         stdout.Write(PromptDocumentPrinter.Print(document));

@@ -18,80 +18,27 @@ internal static class LadderCommand
 {
     public static readonly string[] Formats = { "table", "markdown", "json", "html" };
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    /// <summary>Parsed <c>ladder</c> arguments.</summary>
+    internal sealed record LadderOptions(IReadOnlyList<string> Paths, string Format, string? OutputPath, string? ConfigPath, string? StdinFileName);
+
+    public static int Run(LadderOptions options, CliContext context)
     {
-        var paths = new List<string>();
-        string format = "table";
-        string? output = null, configPath = null;
-        for (int i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--format" or "-f":
-                    format = Value(args, ref i);
-                    if (Array.IndexOf(Formats, format) < 0)
-                    {
-                        throw new UsageException($"--format expects one of {string.Join(", ", Formats)}, got '{format}'");
-                    }
-
-                    break;
-                case "--output" or "-o":
-                    output = Value(args, ref i);
-                    break;
-                case "--config" or "-c":
-                    configPath = Value(args, ref i);
-                    break;
-                case "--":
-                    paths.AddRange(args.Skip(i + 1));
-                    i = args.Length;
-                    break;
-                default:
-                    if (args[i].StartsWith('-'))
-                    {
-                        throw new UsageException($"unknown option '{args[i]}'");
-                    }
-
-                    paths.Add(args[i]);
-                    break;
-            }
-        }
-
-        if (paths.Count == 0)
-        {
-            paths.Add(".");
-        }
-
-        ConfigCascade cascade = LintCommand.Cascade(configPath, workingDirectory);
-        var missing = new List<string>();
-        List<WalkEntry> files = FileDiscovery.Expand(paths, workingDirectory, missing);
-        if (missing.Count > 0)
-        {
-            throw new UsageException($"path not found: {string.Join(", ", missing)}");
-        }
-
-        foreach (WalkEntry file in files)
-        {
-            cascade.ChainFor(file.Path);
-        }
-
-        foreach (string folder in paths.Select(p => Path.GetFullPath(p, workingDirectory)).Where(Directory.Exists))
-        {
-            cascade.ChainFor(folder, isFolder: true);
-        }
-
+        string workingDirectory = context.WorkingDirectory;
+        ConfigCascade cascade = LintCommand.Cascade(options.ConfigPath, workingDirectory);
+        var inputs = CommandInputs.Discover(options.Paths, options.StdinFileName, cascade, context);
         if (cascade.HasErrors)
         {
             foreach (var problem in cascade.Parsed.SelectMany(p => p.Problems))
             {
-                stderr.WriteLine(problem.ToCanonicalString().Replace(problem.Path, LintCommand.DisplayPath(problem.Path, workingDirectory)));
+                context.Stderr.WriteLine(problem.ToCanonicalString().Replace(problem.Path, LintCommand.DisplayPath(problem.Path, workingDirectory)));
             }
 
-            stderr.WriteLine("promptlint: the configuration has errors; fix them first ('promptlint lint' lists them)");
+            context.Stderr.WriteLine("promptlint: the configuration has errors; fix them first ('promptlint lint' lists them)");
             return ExitCodes.UsageError;
         }
 
-        LadderReport report = Build(files, cascade, workingDirectory);
-        string text = format switch
+        LadderReport report = Build(inputs, cascade, workingDirectory);
+        string text = options.Format switch
         {
             "markdown" => LadderMarkdownWriter.Write(report),
             "json" => LadderJsonWriter.Write(report),
@@ -99,23 +46,24 @@ internal static class LadderCommand
             _ => LadderTableWriter.Write(report),
         };
 
-        if (output is null)
+        if (options.OutputPath is null)
         {
-            stdout.Write(text);
+            context.Stdout.Write(text);
         }
         else
         {
-            string full = Path.GetFullPath(output, workingDirectory);
+            string full = Path.GetFullPath(options.OutputPath, workingDirectory);
             File.WriteAllText(full, text, new UTF8Encoding(false));
-            stdout.WriteLine(LadderTableWriter.Totals(report) + $" (ladder report written to {output})");
+            context.Stdout.WriteLine(LadderTableWriter.Totals(report) + $" (ladder report written to {options.OutputPath})");
         }
 
         return ExitCodes.Success;
     }
 
-    private static LadderReport Build(List<WalkEntry> files, ConfigCascade cascade, string workingDirectory)
+    private static LadderReport Build(CommandInputs inputs, ConfigCascade cascade, string workingDirectory)
     {
-        var host = new DiskFileHost();
+        List<WalkEntry> files = inputs.Files;
+        IStreamingFileHost host = inputs.Host;
         var pipeline = new PromptFilePipeline(cascade, host, LadderReportBuilder.WithFactRules);
         var evidence = new EvidencePipeline(cascade, host);
         var outcomes = new FileOutcome[files.Count];
@@ -124,15 +72,5 @@ internal static class LadderCommand
         var prompts = outcomes.Where(o => o.Document is not null)
             .Select(o => (o.Path, LintCommand.DisplayPath(o.Path, workingDirectory), o.Document!, o.Findings));
         return LadderReportBuilder.Build(prompts, cascade, declared, new TiktokenCounter(), displayPath: path => LintCommand.DisplayPath(path, workingDirectory));
-    }
-
-    private static string Value(string[] args, ref int i)
-    {
-        if (i + 1 >= args.Length)
-        {
-            throw new UsageException($"{args[i]} needs a value");
-        }
-
-        return args[++i];
     }
 }

@@ -15,27 +15,13 @@ namespace PromptLint.Cli.Commands;
 /// </summary>
 internal static class LintCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    public static int Run(LintOptions options, CliContext context)
     {
-        LintOptions options = LintOptions.Parse(args);
-        if (options.Paths.Count == 0)
-        {
-            options.Paths.Add(".");
-        }
-
+        string workingDirectory = context.WorkingDirectory;
+        TextWriter stdout = context.Stdout;
         ConfigCascade cascade = Cascade(options.ConfigPath, workingDirectory);
-        var missing = new List<string>();
-        List<WalkEntry> files = FileDiscovery.Expand(options.Paths, workingDirectory, missing);
-        if (missing.Count > 0)
-        {
-            throw new UsageException($"path not found: {string.Join(", ", missing)}");
-        }
-
-        foreach (WalkEntry file in files)
-        {
-            cascade.ChainFor(file.Path); // read every configuration that applies before linting anything
-        }
-
+        var inputs = CommandInputs.Discover(options.Paths, options.StdinFileName, cascade, context);
+        List<WalkEntry> files = inputs.Files;
         string repoRoot = RepositoryRoot(workingDirectory);
         var paths = new ReportPaths(workingDirectory, repoRoot);
         string baselinePath = Path.GetFullPath(options.BaselinePath ?? Baseline.DefaultFileName, workingDirectory);
@@ -57,16 +43,11 @@ internal static class LintCommand
         if (cascade.HasErrors)
         {
             // A broken configuration stops the run: no lint with settings other than the ones written.
-            WriteReport(new LintReport(configFindings, 0, 0, 0, options.Redact), options, repoRoot, stdout);
+            WriteReport(new LintReport(configFindings, 0, 0, 0, options.Redact), options, repoRoot, stdout, workingDirectory);
             return ExitCodes.UsageError;
         }
 
-        foreach (string folder in options.Paths.Select(p => Path.GetFullPath(p, workingDirectory)).Where(Directory.Exists))
-        {
-            cascade.ChainFor(folder, isFolder: true); // models: of a folder's promptlint.yaml count even when it holds no prompt file
-        }
-
-        var host = new DiskFileHost();
+        IStreamingFileHost host = inputs.Host;
         var pipeline = new PromptFilePipeline(cascade, host, options.Apply);
         var evidence = new EvidencePipeline(cascade, host, options.Apply);
         var outcomes = new FileOutcome[files.Count];
@@ -75,7 +56,7 @@ internal static class LintCommand
         {
             foreach (FileOutcome skipped in outcomes.Where(o => o.Skipped))
             {
-                stderr.WriteLine($"skipped {DisplayPath(skipped.Path, workingDirectory)}: {skipped.SkipReason}");
+                context.Stderr.WriteLine($"skipped {DisplayPath(skipped.Path, workingDirectory)}: {skipped.SkipReason}");
             }
         }
 
@@ -112,7 +93,7 @@ internal static class LintCommand
         }
 
         var report = new LintReport(reported, linted, baselined, fixedEntries, options.Redact);
-        WriteReport(report, options, repoRoot, stdout);
+        WriteReport(report, options, repoRoot, stdout, workingDirectory);
         return ExitCode(report, options.FailOn);
     }
 
@@ -123,9 +104,9 @@ internal static class LintCommand
         _ => report.Count(Severity.Error) > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success,
     };
 
-    private static void WriteReport(LintReport report, LintOptions options, string repoRoot, TextWriter stdout)
+    private static void WriteReport(LintReport report, LintOptions options, string repoRoot, TextWriter stdout, string workingDirectory)
     {
-        using Stream? file = options.OutputPath is null ? null : File.Create(options.OutputPath);
+        using Stream? file = options.OutputPath is null ? null : File.Create(Path.GetFullPath(options.OutputPath, workingDirectory));
         TextWriter text = file is null ? stdout : new StreamWriter(file, new UTF8Encoding(false)) { NewLine = "\n" };
         switch (options.Format)
         {

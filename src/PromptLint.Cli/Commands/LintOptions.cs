@@ -14,83 +14,36 @@ internal sealed class LintOptions
     /// <summary>Command-line <c>--severity</c>/<c>--option</c> values, applied on top of promptlint.yaml.</summary>
     public List<Func<LintSettings, LintSettings>> SettingOverrides { get; } = new();
 
-    public string Format { get; private set; } = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? "github" : "text";
+    public string Format { get; init; } = "text";
 
-    public string? OutputPath { get; private set; }
+    public string? OutputPath { get; init; }
 
-    public string? ConfigPath { get; private set; }
+    public string? ConfigPath { get; init; }
 
-    public bool Redact { get; private set; }
+    public bool Redact { get; init; }
 
-    public string FailOn { get; private set; } = "error";
+    public string FailOn { get; init; } = "error";
 
-    public bool UpdateBaseline { get; private set; }
+    public bool UpdateBaseline { get; init; }
 
-    public string? BaselinePath { get; private set; }
+    public string? BaselinePath { get; init; }
 
     /// <summary>List every file that was left alone, and why, on stderr.</summary>
-    public bool Verbose { get; private set; }
+    public bool Verbose { get; init; }
 
     public static readonly string[] Formats = { "text", "json", "sarif", "github" };
 
+    public static readonly string[] FailOnLevels = { "error", "warning", "never" };
+
+    /// <summary>The format when <c>--format</c> is not given: <c>github</c> inside GitHub Actions, else <c>text</c>.</summary>
+    public static string DefaultFormat => Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? "github" : "text";
+
+    /// <summary><c>--stdin-filename</c>: the name standard input (<c>-</c>) stands for.</summary>
+    public string? StdinFileName { get; init; }
+
     public LintSettings Apply(LintSettings settings) => SettingOverrides.Aggregate(settings, (current, apply) => apply(current));
 
-    public static LintOptions Parse(string[] args)
-    {
-        var options = new LintOptions();
-        for (int i = 0; i < args.Length; i++)
-        {
-            string arg = args[i];
-            switch (arg)
-            {
-                case "--severity":
-                    options.ApplySeverity(Value(args, ref i, arg));
-                    break;
-                case "--option":
-                    options.ApplyOption(Value(args, ref i, arg));
-                    break;
-                case "--format" or "-f":
-                    options.Format = OneOf(Value(args, ref i, arg), Formats, arg);
-                    break;
-                case "--output" or "-o":
-                    options.OutputPath = Value(args, ref i, arg);
-                    break;
-                case "--config" or "-c":
-                    options.ConfigPath = Value(args, ref i, arg);
-                    break;
-                case "--verbose" or "-v":
-                    options.Verbose = true;
-                    break;
-                case "--redact":
-                    options.Redact = true;
-                    break;
-                case "--fail-on":
-                    options.FailOn = OneOf(Value(args, ref i, arg), new[] { "error", "warning", "never" }, arg);
-                    break;
-                case "--update-baseline":
-                    options.UpdateBaseline = true;
-                    break;
-                case "--baseline":
-                    options.BaselinePath = Value(args, ref i, arg);
-                    break;
-                case "--":
-                    options.Paths.AddRange(args.AsSpan(i + 1).ToArray());
-                    return options;
-                default:
-                    if (arg.StartsWith("-", StringComparison.Ordinal))
-                    {
-                        throw new UsageException($"unknown option '{arg}'");
-                    }
-
-                    options.Paths.Add(arg);
-                    break;
-            }
-        }
-
-        return options;
-    }
-
-    private void ApplySeverity(string value)
+    public void ApplySeverity(string value)
     {
         string[] parts = value.Split('=', 2);
         RuleDescriptor rule = RuleOrThrow(parts[0]);
@@ -102,7 +55,7 @@ internal sealed class LintOptions
         SettingOverrides.Add(settings => settings.WithSeverity(rule.Id, severity));
     }
 
-    private void ApplyOption(string value)
+    public void ApplyOption(string value)
     {
         string[] parts = value.Split('=', 2);
         string[] key = parts[0].Split('.', 2);
@@ -116,19 +69,6 @@ internal sealed class LintOptions
         SettingOverrides.Add(settings => settings.WithOption(rule.Id, key[1], number));
     }
 
-    private static string OneOf(string value, string[] allowed, string option) =>
-        Array.IndexOf(allowed, value) >= 0 ? value : throw new UsageException($"{option} expects one of {string.Join(", ", allowed)}, got '{value}'");
-
     private static RuleDescriptor RuleOrThrow(string id) =>
         RuleCatalog.Find(id) ?? throw new UsageException($"unknown rule '{id}'; 'promptlint rules' lists them");
-
-    private static string Value(string[] args, ref int i, string name)
-    {
-        if (i + 1 >= args.Length)
-        {
-            throw new UsageException($"{name} needs a value");
-        }
-
-        return args[++i];
-    }
 }

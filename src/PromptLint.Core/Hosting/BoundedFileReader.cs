@@ -39,46 +39,55 @@ public static class BoundedFileReader
             }
 
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
-            byte[] buffer = new byte[(int)Math.Min(maxBytes + 1L, Math.Max(claimed, 4096))];
-            int total = 0;
-            while (true)
-            {
-                if (total == buffer.Length)
-                {
-                    if (total > maxBytes)
-                    {
-                        break;
-                    }
-
-                    Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1L, buffer.Length * 2L));
-                }
-
-                int read = stream.Read(buffer, total, buffer.Length - total);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                total += read;
-            }
-
-            if (total > maxBytes)
-            {
-                // The real size is unknown (it claimed less, or nothing); "at least one byte over" is all that is certain.
-                return FileContent.TooLarge(total);
-            }
-
-            if (total != buffer.Length)
-            {
-                Array.Resize(ref buffer, total);
-            }
-
-            return FileContent.FromBytes(buffer);
+            return Read(stream, maxBytes, claimed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             return FileContent.Unreadable(e.Message.Replace(path, Path.GetFileName(path)));
         }
+    }
+
+    /// <summary>
+    /// Reads a stream the same way (standard input, a file already opened): never more than <paramref name="maxBytes"/>
+    /// + 1 bytes; <paramref name="sizeHint"/> only sizes the first buffer.
+    /// </summary>
+    public static FileContent Read(Stream stream, int maxBytes, long sizeHint = 4096)
+    {
+        byte[] buffer = new byte[(int)Math.Min(maxBytes + 1L, Math.Max(sizeHint, 4096))];
+        int total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                if (total > maxBytes)
+                {
+                    break;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1L, buffer.Length * 2L));
+            }
+
+            int read = stream.Read(buffer, total, buffer.Length - total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        if (total > maxBytes)
+        {
+            // The real size is unknown (it claimed less, or nothing); "at least one byte over" is all that is certain.
+            return FileContent.TooLarge(total);
+        }
+
+        if (total != buffer.Length)
+        {
+            Array.Resize(ref buffer, total);
+        }
+
+        return FileContent.FromBytes(buffer);
     }
 
     /// <summary>A small text file (a companion, a configuration file) read the same way: null when it is missing, special, too large or unreadable.</summary>
