@@ -43,7 +43,7 @@ internal static class LadderCommand
             "markdown" => LadderMarkdownWriter.Write(report),
             "json" => LadderJsonWriter.Write(report),
             "html" => LadderHtmlWriter.Write(report),
-            _ => LadderTableWriter.Write(report),
+            _ => LadderTableWriter.Write(report, Parsing.CommandTree.TerminalWidth()),
         };
 
         if (options.OutputPath is null)
@@ -60,7 +60,7 @@ internal static class LadderCommand
         return ExitCodes.Success;
     }
 
-    private static LadderReport Build(CommandInputs inputs, ConfigCascade cascade, string workingDirectory)
+    internal static LadderReport Build(CommandInputs inputs, ConfigCascade cascade, string workingDirectory)
     {
         List<WalkEntry> files = inputs.Files;
         IStreamingFileHost host = inputs.Host;

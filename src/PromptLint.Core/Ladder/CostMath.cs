@@ -18,6 +18,9 @@ public static class CostMath
     /// <summary>The volume the third of the four questions asks for: 10,000 calls a month.</summary>
     public const decimal FineTuneVolumePerMonth = 10_000m;
 
+    /// <summary>static tokens per day = calls per day × prompt tokens (what the daily overhead is priced on).</summary>
+    public static decimal TokensPerDay(decimal callsPerDay, decimal promptTokens) => callsPerDay * promptTokens;
+
     /// <summary>daily prompt overhead = calls per day × prompt tokens × input price per token.</summary>
     public static decimal DailyOverhead(decimal callsPerDay, decimal promptTokens, decimal inputPricePerMillion) =>
         callsPerDay * promptTokens * inputPricePerMillion / TokensPerMillion;

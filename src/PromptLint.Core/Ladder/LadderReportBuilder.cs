@@ -133,23 +133,51 @@ public static class LadderReportBuilder
         cost.Missing = string.Join(", ", missing);
         try
         {
-            if (usage.CallsPerDay is { } calls && price is { } p)
+            if (usage.CallsPerDay is { } calls)
             {
-                cost.DailyOverhead = CostMath.DailyOverhead(calls, row.Tokens.Tokens, p);
+                cost.TokensPerDay = CostMath.TokensPerDay(calls, row.Tokens.Tokens);
+            }
+
+            if (usage.CallsPerDay is { } callsPerDay && price is { } p)
+            {
+                cost.DailyOverhead = CostMath.DailyOverhead(callsPerDay, row.Tokens.Tokens, p);
                 cost.YearlyOverhead = CostMath.YearlyOverhead(cost.DailyOverhead.Value);
             }
 
             BreakEven(row, usage, cost);
+            NamePriceSources(row, usage, cost);
         }
         catch (OverflowException)
         {
-            cost.DailyOverhead = cost.YearlyOverhead = cost.DailySavings = cost.FineTuningCost = null;
+            cost.TokensPerDay = cost.DailyOverhead = cost.YearlyOverhead = cost.DailySavings = cost.FineTuningCost = null;
             cost.BreakEvenDays = null;
             cost.Missing = "figures too large to compute";
             cost.BreakEvenNote = "figures too large to compute";
         }
 
         return cost;
+    }
+
+    /// <summary>Which price sources the computed figures used: the default table, usage: entries, or both.</summary>
+    private static void NamePriceSources(LadderPrompt row, ResolvedUsage u, PromptCost cost)
+    {
+        var used = new List<string>();
+        if (cost.DailyOverhead is not null)
+        {
+            used.Add(row.FineTuned ? nameof(u.FineTunedInputPricePerMillion) : nameof(u.InputPricePerMillion));
+        }
+
+        if (cost.FineTuningCost is not null)
+        {
+            used.AddRange(new[] { nameof(u.TrainingPricePerMillion), nameof(u.InputPricePerMillion), nameof(u.FineTunedInputPricePerMillion) });
+            if ((u.OutputTokensPerCall ?? 0m) > 0)
+            {
+                used.AddRange(new[] { nameof(u.OutputPricePerMillion), nameof(u.FineTunedOutputPricePerMillion) });
+            }
+        }
+
+        cost.UsesDefaultPrices = used.Any(u.PricesFromTable.Contains);
+        cost.UsesUsagePrices = used.Any(field => !u.PricesFromTable.Contains(field));
     }
 
     private static void BreakEven(LadderPrompt row, ResolvedUsage u, PromptCost cost)

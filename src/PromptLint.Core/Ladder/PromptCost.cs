@@ -11,6 +11,9 @@ public sealed class PromptCost
     /// <summary>The input price per million tokens the overhead used: the fine-tuned price for a prompt on a fine-tune.</summary>
     public decimal? InputPricePerMillion { get; internal set; }
 
+    /// <summary>Static tokens sent per day: calls per day × the prompt's tokens (what the daily overhead is priced on).</summary>
+    public decimal? TokensPerDay { get; internal set; }
+
     public decimal? DailyOverhead { get; internal set; }
 
     public decimal? YearlyOverhead { get; internal set; }
@@ -24,6 +27,12 @@ public sealed class PromptCost
 
     /// <summary>Why break-even is what it is, in words ("never: the fine-tuned price premium exceeds the savings", "needs trainingTokens", …).</summary>
     public string BreakEvenNote { get; internal set; } = string.Empty;
+
+    /// <summary>Whether a figure above used a price from the default price table (no usage: entry gave that price).</summary>
+    public bool UsesDefaultPrices { get; internal set; }
+
+    /// <summary>Whether a figure above used a price that a usage: entry gave.</summary>
+    public bool UsesUsagePrices { get; internal set; }
 
     /// <summary>The inputs the overhead needs that nothing gave (e.g. <c>callsPerDay</c>), comma-separated; empty when complete.</summary>
     public string Missing { get; internal set; } = string.Empty;

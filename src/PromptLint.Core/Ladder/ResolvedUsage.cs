@@ -32,4 +32,7 @@ public sealed class ResolvedUsage
     public IReadOnlyList<string> Sources => SourceList;
 
     internal List<string> SourceList { get; } = new();
+
+    /// <summary>The price fields (by property name) whose value is the default price table's: no usage: entry replaced it.</summary>
+    internal HashSet<string> PricesFromTable { get; } = new(System.StringComparer.Ordinal);
 }

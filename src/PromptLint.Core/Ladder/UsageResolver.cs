@@ -28,6 +28,7 @@ public static class UsageResolver
             usage.FineTunedOutputPricePerMillion = row.FineTunedOutput;
             usage.TrainingPricePerMillion = row.Training;
             usage.SourceList.Add($"price table {prices.AsOf} ({row.Model})");
+            usage.PricesFromTable.UnionWith(PriceFieldsGiven(row.Input, row.Output, row.FineTunedInput, row.FineTunedOutput, row.Training));
         }
 
         foreach (UsageEntry entry in chain.FarthestFirst.SelectMany(c => c.Usage).Where(e => e.Scope == UsageScope.Models && (e.MatchesModel(modelId) || e.MatchesModel(baseModel))))
@@ -63,5 +64,17 @@ public static class UsageResolver
         usage.UserTokensPerCall = entry.UserTokensPerCall ?? usage.UserTokensPerCall;
         usage.OutputTokensPerCall = entry.OutputTokensPerCall ?? usage.OutputTokensPerCall;
         usage.SourceList.Add($"{section} \"{entry.Key}\"");
+        usage.PricesFromTable.ExceptWith(PriceFieldsGiven(entry.InputPricePerMillion, entry.OutputPricePerMillion,
+            entry.FineTunedInputPricePerMillion, entry.FineTunedOutputPricePerMillion, entry.TrainingPricePerMillion));
+    }
+
+    /// <summary>The names of the <see cref="ResolvedUsage"/> price fields a layer gives a value for.</summary>
+    private static IEnumerable<string> PriceFieldsGiven(decimal? input, decimal? output, decimal? fineTunedInput, decimal? fineTunedOutput, decimal? training)
+    {
+        if (input is not null) yield return nameof(ResolvedUsage.InputPricePerMillion);
+        if (output is not null) yield return nameof(ResolvedUsage.OutputPricePerMillion);
+        if (fineTunedInput is not null) yield return nameof(ResolvedUsage.FineTunedInputPricePerMillion);
+        if (fineTunedOutput is not null) yield return nameof(ResolvedUsage.FineTunedOutputPricePerMillion);
+        if (training is not null) yield return nameof(ResolvedUsage.TrainingPricePerMillion);
     }
 }

@@ -26,13 +26,16 @@ public sealed class LadderCostTests
         Assert.Equal(898, cost.GetProperty("breakEvenDays").GetInt64());            // ⌈15.75 / 0.01755⌉ = ⌈897.4⌉
 
         string table = CliRunner.Run(temp.Path, "ladder").Stdout;
-        string row = Assert.Single(table.Split('\n'), l => l.StartsWith(LadderScenarios.AssistantPath, StringComparison.Ordinal));
+        string row = table.Split('\n').First(l => l.StartsWith(LadderScenarios.AssistantPath, StringComparison.Ordinal)); // the table row; the working follows below
         Assert.Contains("  $0.11  ", row);
         Assert.Contains("  $38.65  ", row);
         Assert.Contains("  898 days  ", row);
         Assert.Contains("  353  ", row);
         Assert.Contains("1 prompt", row);
-        Assert.Contains("add 3–5 worked input→output examples (PL2001)", row);
+        Assert.Contains("  42,360  ", row); // tokens per day
+        Assert.Contains("add 3–5 worked", row); // the next step wraps to fit 120 characters
+        Assert.Contains("1 prompt  353     42,360      $0.11    $38.65    898 days    add 3–5 worked input→output examples (PL2001)",
+            System.Text.RegularExpressions.Regex.Replace(table, @"\n {30,}", " "));
     }
 
     [Fact]

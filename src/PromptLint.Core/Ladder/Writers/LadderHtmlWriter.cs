@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -17,6 +18,7 @@ public static class LadderHtmlWriter
     private const int ValueWidth = 150;
     private const int BarHeight = 22;
     private const int RowGap = 8;
+    private const int AxisHeight = 20;
 
     private const string Style = """
         :root { color-scheme: light; --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --bar: #0969da; --done: #1a7f37; --current: #0969da; --skipped: #cf222e; --open: #eaeef2; }
@@ -32,7 +34,7 @@ public static class LadderHtmlWriter
         td.rung.skipped { background: #ffebe9; color: var(--skipped); } td.rung.open { background: var(--open); color: var(--muted); }
         .answer-yes { color: var(--done); font-weight: 600; } .answer-no { color: var(--skipped); font-weight: 600; } .answer-unknown { color: var(--muted); font-weight: 600; }
         svg text { font: 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: var(--ink); }
-        svg .bar { fill: var(--bar); } svg .none { fill: var(--muted); }
+        svg .bar { fill: var(--bar); } svg .none { fill: var(--muted); } svg .grid { stroke: var(--line); stroke-width: 1; } svg text.axis { fill: var(--muted); font-size: 11px; }
         """;
 
     public static string Write(LadderReport report)
@@ -45,27 +47,40 @@ public static class LadderHtmlWriter
         Chart(sb, report);
         Status(sb, report);
         Details(sb, report);
+        Arithmetic(sb, report);
         Questions(sb, report);
-        sb.Append("<footer><p>").Append(E(LadderTableWriter.Footer(report))).Append("</p><p>Default prices: ").Append(E(report.PricesSource)).Append("</p></footer>\n</body>\n</html>\n");
+        sb.Append("<footer><p>").Append(E(LadderTableWriter.Footer(report))).Append("</p>");
+        if (report.Prompts.Any(p => p.Cost.UsesDefaultPrices))
+        {
+            sb.Append("<p>Default prices: ").Append(E(report.PricesSource)).Append("</p>");
+        }
+
+        sb.Append("</footer>\n</body>\n</html>\n");
         return sb.ToString();
     }
 
     private static void Chart(StringBuilder sb, LadderReport report)
     {
         sb.Append("<h2>Static-text cost per prompt (per day)</h2>\n");
+        var scale = LogScale.For(report.Prompts.Select(p => p.Cost.DailyOverhead ?? 0m));
+        if (scale is not null)
+        {
+            sb.Append("<p class=\"note\">Log scale: each gridline is ten times the one before, so a cent and a hundred dollars both stay visible; every bar is labelled with its value.</p>\n");
+        }
+
         int rows = Math.Max(report.Prompts.Count, 1);
-        int height = rows * (BarHeight + RowGap) + RowGap;
-        decimal max = report.Prompts.Select(p => p.Cost.DailyOverhead ?? 0m).DefaultIfEmpty(0m).Max();
+        int height = rows * (BarHeight + RowGap) + RowGap + AxisHeight;
         sb.Append($"<svg id=\"cost-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{ChartWidth}\" height=\"{height}\" viewBox=\"0 0 {ChartWidth} {height}\" role=\"img\" aria-label=\"Static-text cost per prompt per day\">\n");
+        int barSpace = ChartWidth - LabelWidth - ValueWidth;
+        Gridlines(sb, scale, barSpace, height - AxisHeight);
         int y = RowGap;
         foreach (LadderPrompt p in report.Prompts)
         {
             int textY = y + BarHeight / 2 + 4;
             sb.Append($"<text x=\"{LabelWidth - 8}\" y=\"{textY}\" text-anchor=\"end\">{E(Shorten(p.Path, 48))}</text>\n");
-            int barSpace = ChartWidth - LabelWidth - ValueWidth;
             if (p.Cost.DailyOverhead is { } daily)
             {
-                int width = max <= 0 ? 0 : (int)Math.Max(daily > 0 ? 2 : 0, Math.Round(barSpace * (double)(daily / max)));
+                int width = scale?.Width(daily, barSpace) ?? 0;
                 sb.Append($"<rect class=\"bar\" x=\"{LabelWidth}\" y=\"{y}\" width=\"{width}\" height=\"{BarHeight}\" rx=\"3\"><title>{E(p.Path)}: {E(LadderText.Money(daily))} per day</title></rect>\n");
                 sb.Append($"<text x=\"{LabelWidth + width + 6}\" y=\"{textY}\">{E(LadderText.Money(daily))}/day</text>\n");
             }
@@ -83,6 +98,22 @@ public static class LadderHtmlWriter
         }
 
         sb.Append("</svg>\n");
+    }
+
+    /// <summary>A vertical line and a dollar label per power of ten of the scale.</summary>
+    private static void Gridlines(StringBuilder sb, LogScale? scale, int barSpace, int bottom)
+    {
+        if (scale is null)
+        {
+            return;
+        }
+
+        foreach (decimal tick in scale.Ticks())
+        {
+            int x = LabelWidth + scale.Width(tick, barSpace);
+            sb.Append($"<line class=\"grid\" x1=\"{x}\" y1=\"0\" x2=\"{x}\" y2=\"{bottom}\"/>\n");
+            sb.Append($"<text class=\"axis\" x=\"{x}\" y=\"{bottom + 14}\" text-anchor=\"middle\">{E(LogScale.Label(tick))}</text>\n");
+        }
     }
 
     private static void Status(StringBuilder sb, LadderReport report)
@@ -114,7 +145,7 @@ public static class LadderHtmlWriter
 
     private static void Details(StringBuilder sb, LadderReport report)
     {
-        sb.Append("<h2>Prompts</h2>\n<table id=\"prompts\">\n<thead><tr><th>prompt</th><th>format spec</th><th>role</th><th>examples</th><th>pasted knowledge</th><th>model</th><th>tokens</th><th>calls/day</th><th>input $/M</th><th>per day</th><th>per year</th><th>break-even</th></tr></thead>\n<tbody>\n");
+        sb.Append("<h2>Prompts</h2>\n<table id=\"prompts\">\n<thead><tr><th>prompt</th><th>format spec</th><th>role</th><th>examples</th><th>pasted knowledge</th><th>model</th><th>tokens</th><th>calls/day</th><th>tokens/day</th><th>input $/M</th><th>per day</th><th>per year</th><th>break-even</th><th>fine-tune cost</th><th>savings/day</th></tr></thead>\n<tbody>\n");
         foreach (LadderPrompt p in report.Prompts)
         {
             string model = p.Model is null ? LadderText.Unknown : p.Model + (p.FineTuned ? $" (fine-tuned; evidence: {p.Evidence})" : "");
@@ -122,9 +153,37 @@ public static class LadderHtmlWriter
                 .Append(Cell(LadderText.YesNo(p.HasFormatSpec))).Append(Cell(LadderText.YesNo(p.HasRole)))
                 .Append(Num(p.Examples.ToString(CultureInfo.InvariantCulture))).Append(Cell(p.PastedKnowledge ? "yes" : "no")).Append(Cell(model))
                 .Append("<td class=\"num\" title=\"").Append(E(p.Tokens.Note ?? p.Tokens.Counter)).Append("\">").Append(E($"{LadderText.Tokens(p.Tokens)} ({p.Tokens.Counter})")).Append("</td>")
-                .Append(Num(LadderText.Number(p.Cost.Usage.CallsPerDay))).Append(Num(LadderText.Price(p.Cost.InputPricePerMillion)))
+                .Append(Num(LadderText.Number(p.Cost.Usage.CallsPerDay))).Append(Num(LadderText.Count(p.Cost.TokensPerDay))).Append(Num(LadderText.Price(p.Cost.InputPricePerMillion)))
                 .Append(Num(LadderText.Money(p.Cost.DailyOverhead))).Append(Num(LadderText.Money(p.Cost.YearlyOverhead)))
-                .Append("<td title=\"").Append(E(p.Cost.BreakEvenNote)).Append("\">").Append(E(LadderText.Days(p))).Append("</td></tr>\n");
+                .Append("<td title=\"").Append(E(p.Cost.BreakEvenNote)).Append("\">").Append(E(LadderText.Days(p))).Append("</td>")
+                .Append(Num(LadderText.Money(p.Cost.FineTuningCost))).Append(Num(LadderText.Money(p.Cost.DailySavings))).Append("</tr>\n");
+        }
+
+        sb.Append("</tbody>\n</table>\n");
+    }
+
+    private static void Arithmetic(StringBuilder sb, LadderReport report)
+    {
+        if (!report.Prompts.Any(LadderArithmetic.HasFigures))
+        {
+            return;
+        }
+
+        sb.Append("<h2>How the figures are worked out</h2>\n<p class=\"note\">Prices are per million tokens; money is exact until the result is rounded to the cent.</p>\n");
+        sb.Append("<table id=\"arithmetic\">\n<thead><tr><th>prompt</th><th>figure</th><th>working</th></tr></thead>\n<tbody>\n");
+        foreach (LadderPrompt p in report.Prompts.Where(LadderArithmetic.HasFigures))
+        {
+            IReadOnlyList<ArithmeticStep> steps = LadderArithmetic.Steps(p);
+            for (int i = 0; i < steps.Count; i++)
+            {
+                sb.Append("<tr>");
+                if (i == 0)
+                {
+                    sb.Append($"<td rowspan=\"{steps.Count}\"><code>").Append(E(p.Path)).Append("</code></td>");
+                }
+
+                sb.Append(Cell(steps[i].Figure)).Append(Cell(steps[i].Working)).Append("</tr>\n");
+            }
         }
 
         sb.Append("</tbody>\n</table>\n");

@@ -10,8 +10,8 @@ public static class LadderMarkdownWriter
     {
         var sb = new StringBuilder("## PromptLint ladder report\n\n");
         sb.Append(LadderTableWriter.Totals(report)).Append(".\n\n");
-        sb.Append("| prompt | rung | format spec | role | examples | pasted knowledge | model | tokens | per day | per year | break-even | next step |\n");
-        sb.Append("|---|---|---|---|---:|---|---|---:|---:|---:|---|---|\n");
+        sb.Append("| prompt | rung | format spec | role | examples | pasted knowledge | model | tokens | tokens/day | per day | per year | break-even | fine-tune cost | savings/day | next step |\n");
+        sb.Append("|---|---|---|---|---:|---|---|---:|---:|---:|---:|---|---:|---:|---|\n");
         foreach (LadderPrompt p in report.Prompts)
         {
             string rung = RungNames.Label(p.Rung) + (p.Skipped.Count > 0 ? $" (skipped {LadderText.Skipped(p)})" : "");
@@ -20,11 +20,12 @@ public static class LadderMarkdownWriter
             sb.Append("| ").Append(string.Join(" | ", new[]
             {
                 $"`{p.Path}`", rung, LadderText.YesNo(p.HasFormatSpec), LadderText.YesNo(p.HasRole), p.Examples.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                p.PastedKnowledge ? "yes" : "no", model, tokens, LadderText.Money(p.Cost.DailyOverhead), LadderText.Money(p.Cost.YearlyOverhead),
-                LadderText.Days(p), p.NextStep,
+                p.PastedKnowledge ? "yes" : "no", model, tokens, LadderText.Count(p.Cost.TokensPerDay), LadderText.Money(p.Cost.DailyOverhead),
+                LadderText.Money(p.Cost.YearlyOverhead), LadderText.Days(p), LadderText.Money(p.Cost.FineTuningCost), LadderText.Money(p.Cost.DailySavings), p.NextStep,
             }.Select(Cell))).Append(" |\n");
         }
 
+        Arithmetic(sb, report);
         if (report.FineTunes.Count > 0)
         {
             sb.Append("\n### Before fine-tuning: the four questions\n");
@@ -42,6 +43,24 @@ public static class LadderMarkdownWriter
 
         sb.Append('\n').Append(LadderTableWriter.Footer(report)).Append('\n');
         return sb.ToString();
+    }
+
+    private static void Arithmetic(StringBuilder sb, LadderReport report)
+    {
+        if (!report.Prompts.Any(LadderArithmetic.HasFigures))
+        {
+            return;
+        }
+
+        sb.Append("\n### How the figures are worked out\n\nPrices are per million tokens.\n");
+        foreach (LadderPrompt p in report.Prompts.Where(LadderArithmetic.HasFigures))
+        {
+            sb.Append("\n**`").Append(Cell(p.Path)).Append("`**\n\n| figure | working |\n|---|---|\n");
+            foreach (ArithmeticStep step in LadderArithmetic.Steps(p))
+            {
+                sb.Append("| ").Append(Cell(step.Figure)).Append(" | ").Append(Cell(step.Working)).Append(" |\n");
+            }
+        }
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");

@@ -12,6 +12,12 @@ internal static class LadderText
 
     public static string Money(decimal? amount) => amount is { } a ? "$" + CostMath.ToCents(a).ToString("#,0.00", Invariant) : Unknown;
 
+    /// <summary>Money as computed, before rounding to the cent (the working of the arithmetic), e.g. <c>$0.01755</c>.</summary>
+    public static string Exact(decimal? amount) => amount is { } a ? (a < 0 ? "−$" : "$") + System.Math.Abs(a).ToString("#,0.00##########", Invariant) : Unknown;
+
+    /// <summary>A whole count (tokens), e.g. <c>42,360</c>.</summary>
+    public static string Count(decimal? value) => value is { } v ? v.ToString("#,0", Invariant) : Unknown;
+
     public static string Price(decimal? perMillion) => perMillion is { } p ? "$" + p.ToString("#,0.00##", Invariant) : Unknown;
 
     public static string Number(decimal? value) => value is { } v ? v.ToString("#,0.##", Invariant) : Unknown;
@@ -32,6 +38,21 @@ internal static class LadderText
 
     /// <summary>A decimal in JSON: exact, without trailing zeros.</summary>
     public static string Json(decimal value) => value.ToString("0.############################", Invariant);
+
+    /// <summary>The price sources the report's figures used, in words: the default table, usage:, both, or none.</summary>
+    public static string PriceSources(LadderReport report)
+    {
+        bool table = report.Prompts.Any(p => p.Cost.UsesDefaultPrices);
+        bool usage = report.Prompts.Any(p => p.Cost.UsesUsagePrices);
+        string defaults = $"the default table of {report.PricesAsOf} ({report.PricesShortSource}; never fetched)";
+        return (table, usage) switch
+        {
+            (true, true) => $"usage: in promptlint.yaml, and {defaults} for the prices usage: does not give",
+            (true, false) => defaults,
+            (false, true) => "usage: in promptlint.yaml (the default table was not used)",
+            _ => "none used (no figure could be computed)",
+        };
+    }
 
     public static string Counters(LadderReport report) =>
         string.Join("; ", report.Prompts.Select(p => p.Tokens.Counter + (p.Tokens.Exact ? " (exact, Microsoft.ML.Tokenizers)" : " (~ calibrated o200k_base estimate, ±10%)")).Distinct());
