@@ -24,7 +24,8 @@ internal static class SuppressionFilter
 
         var used = new HashSet<SuppressionDirective>();
         var kept = new List<Finding>();
-        var coverage = new Coverage(directives, document.Source);
+        var messages = new MessageExtents(document);
+        var coverage = new Coverage(directives, document.Source, messages);
         foreach (Finding finding in findings)
         {
             SuppressionDirective? by = finding.Rule == RuleCatalog.UnusedSuppression ? null : coverage.For(finding);
@@ -50,7 +51,7 @@ internal static class SuppressionFilter
 
                 if (!used.Contains(directive))
                 {
-                    context.Report(RuleCatalog.UnusedSuppression, directive.Span, $"'{directive.Text}' suppresses nothing; remove it");
+                    context.Report(RuleCatalog.UnusedSuppression, directive.Span, MisplacedSuppression.Message(directive, kept, document, messages));
                 }
             }
         });
@@ -68,19 +69,21 @@ internal static class SuppressionFilter
     {
         private readonly List<SuppressionDirective> _directives;
         private readonly SourceText _source;
+        private readonly MessageExtents _messages;
         private readonly Dictionary<string, PerRule> _byRule = new(StringComparer.OrdinalIgnoreCase);
 
-        public Coverage(List<SuppressionDirective> directives, SourceText source)
+        public Coverage(List<SuppressionDirective> directives, SourceText source, MessageExtents messages)
         {
             _directives = directives;
             _source = source;
+            _messages = messages;
         }
 
         public SuppressionDirective? For(Finding finding)
         {
             if (!_byRule.TryGetValue(finding.RuleId, out PerRule? rule))
             {
-                rule = new PerRule(_directives, _source, finding.RuleId);
+                rule = new PerRule(_directives, _source, _messages, finding.RuleId);
                 _byRule[finding.RuleId] = rule;
             }
 
@@ -95,7 +98,7 @@ internal static class SuppressionFilter
         private readonly List<(int Line, int Index, bool Enable)> _ranges = new();
         private readonly List<SuppressionDirective> _directives;
 
-        public PerRule(List<SuppressionDirective> directives, SourceText source, string ruleId)
+        public PerRule(List<SuppressionDirective> directives, SourceText source, MessageExtents messages, string ruleId)
         {
             _directives = directives;
             for (int index = 0; index < directives.Count; index++)
@@ -117,8 +120,13 @@ internal static class SuppressionFilter
                     case SuppressionKind.DisableNextLine:
                         AddLine(source.GetLinePosition(d.CommentEnd).Line + 1, index);
                         break;
-                    case SuppressionKind.Disable or SuppressionKind.Enable:
-                        _ranges.Add((source.GetLinePosition(d.Span.Start).Line, index, d.Kind == SuppressionKind.Enable));
+                    case SuppressionKind.Disable:
+                        // Inside a message, a disable starts at the message's role line: findings about the message sit there.
+                        int from = messages.At(d.Span.Start)?.MarkerSpan.Start ?? d.Span.Start;
+                        _ranges.Add((source.GetLinePosition(from).Line, index, false));
+                        break;
+                    case SuppressionKind.Enable:
+                        _ranges.Add((source.GetLinePosition(d.Span.Start).Line, index, true));
                         break;
                 }
             }
