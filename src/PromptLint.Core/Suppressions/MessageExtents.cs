@@ -19,21 +19,7 @@ internal sealed class MessageExtents
     /// <summary>The message whose extent holds the offset, or null before the first one (metadata, a preamble).</summary>
     public PromptMessage? At(int offset)
     {
-        int lo = 0, hi = _starts.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (_starts[mid].Start <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
+        int found = SortedSearch.LastAtOrBefore(_starts, offset, s => s.Start);
         return found < 0 ? null : _starts[found].Message;
     }
 }

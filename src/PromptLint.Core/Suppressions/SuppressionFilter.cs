@@ -194,24 +194,6 @@ internal static class SuppressionFilter
             return _cachedFound;
         }
 
-        private int LastEventAtOrBefore(int line)
-        {
-            int lo = 0, hi = _ranges.Count - 1, found = -1;
-            while (lo <= hi)
-            {
-                int mid = (lo + hi) / 2;
-                if (_ranges[mid].Line <= line)
-                {
-                    found = mid;
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
-            return found;
-        }
+        private int LastEventAtOrBefore(int line) => SortedSearch.LastAtOrBefore(_ranges, line, e => e.Line);
     }
 }

@@ -103,21 +103,7 @@ internal static class SuppressionScanner
     {
         foreach (List<TextSpan> regions in kinds)
         {
-            int lo = 0, hi = regions.Count - 1, found = -1;
-            while (lo <= hi)
-            {
-                int mid = (lo + hi) / 2;
-                if (regions[mid].Start <= at)
-                {
-                    found = mid;
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
+            int found = SortedSearch.LastAtOrBefore(regions, at, region => region.Start);
             if (found >= 0 && regions[found].Contains(at))
             {
                 return regions[found];
