@@ -85,6 +85,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void The_ladder_reads_standard_input_too()
+    {
+        using var temp = new TempFolder();
+        temp.Write("promptlint.yaml", "root: true\nusage:\n  prompts:\n    \"prompts/**\": { model: gpt-4o, callsPerDay: 100 }\n");
+
+        var (exit, stdout, stderr) = CliRunner.RunWithInput(temp.Path, Input(ShortPrompt), "ladder", "-", "--stdin-filename", "prompts/piped.prompty", "-f", "json");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("\"path\": \"prompts/piped.prompty\"", stdout);
+        Assert.Contains("\"callsPerDay\": 100", stdout); // the usage: entry for that path applies
+    }
+
+    [Fact]
     public void Standard_input_over_maxFileBytes_is_PL0013_and_not_read_to_the_end()
     {
         using var temp = new TempFolder();
