@@ -20,6 +20,11 @@ internal static class CommandLine
             return ExitCodes.UsageError;
         }
 
+        if (args[0] == "help")
+        {
+            args = [.. args.Skip(1), "--help"]; // 'promptlint help lint' is 'promptlint lint --help', as before
+        }
+
         var parserConfiguration = new ParserConfiguration { ResponseFileTokenReplacer = new ResponseFiles(workingDirectory).TryReplace };
         ParseResult result = root.Parse(args, parserConfiguration);
         if (ParseErrors.FirstProblem(result) is { } problem)

@@ -27,6 +27,17 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Help_as_a_command_still_prints_help()
+    {
+        var root = CliRunner.Run(CliRunner.RepoRoot, "help");
+        var lint = CliRunner.Run(CliRunner.RepoRoot, "help", "lint");
+
+        Assert.Equal((0, 0), (root.ExitCode, lint.ExitCode));
+        Assert.Contains("  ladder <paths>", root.Stdout);
+        Assert.Contains("--fail-on <error|warning|never>", lint.Stdout);
+    }
+
+    [Fact]
     public void Short_aliases_still_work()
     {
         using var temp = new TempFolder();
