@@ -41,7 +41,7 @@ public sealed class LintFineTuningEvidence : Task
             return true; // GeneratePromptLintGlobalConfig reports the configuration's own problems
         }
 
-        var pipeline = new EvidencePipeline(cascade, new DiskFileHost());
+        var pipeline = EvidencePipeline.ForDisk(cascade, new DiskFileHost(), ProjectDirectory);
         IReadOnlyList<ModelBaseline> models = pipeline.DeclaredModels();
         if (models.Count == 0)
         {

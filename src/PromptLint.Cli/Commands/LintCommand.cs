@@ -68,7 +68,7 @@ internal static class LintCommand
 
         var host = new DiskFileHost();
         var pipeline = new PromptFilePipeline(cascade, host, options.Apply);
-        var evidence = new EvidencePipeline(cascade, host, options.Apply);
+        var evidence = EvidencePipeline.ForDisk(cascade, host, workingDirectory, options.Apply);
         var outcomes = new FileOutcome[files.Count];
         Parallel.For(0, files.Count, i => outcomes[i] = LintFile(pipeline, evidence, files[i]));
         if (options.Verbose)

@@ -21,13 +21,26 @@ public sealed class EvidencePipeline
     private readonly ConfigCascade _cascade;
     private readonly IPromptFileHost _host;
     private readonly Func<LintSettings, LintSettings>? _adjust;
+    private readonly Hosting.RepositoryBoundary? _boundary;
 
-    public EvidencePipeline(ConfigCascade cascade, IPromptFileHost host, Func<LintSettings, LintSettings>? adjustSettings = null)
+    /// <param name="cascade">The configurations whose <c>models:</c> are checked.</param>
+    /// <param name="host">Reads the files.</param>
+    /// <param name="adjustSettings">Command-line adjustments of the settings (the CLI's).</param>
+    /// <param name="boundary">
+    /// Where the files a configuration names may be (the disk hosts pass one: the CLI and the MSBuild tasks share this
+    /// check); a path outside it, or not a regular file, is a PL0010 at its value and is never opened.
+    /// </param>
+    public EvidencePipeline(ConfigCascade cascade, IPromptFileHost host, Func<LintSettings, LintSettings>? adjustSettings = null, Hosting.RepositoryBoundary? boundary = null)
     {
         _cascade = cascade ?? throw new ArgumentNullException(nameof(cascade));
         _host = host ?? throw new ArgumentNullException(nameof(host));
         _adjust = adjustSettings;
+        _boundary = boundary;
     }
+
+    /// <summary>The disk hosts' evidence pipeline: the disk, bounded by the repository root of each configuration.</summary>
+    public static EvidencePipeline ForDisk(ConfigCascade cascade, Hosting.DiskFileHost host, string projectFolder, Func<LintSettings, LintSettings>? adjustSettings = null) =>
+        new(cascade, host, adjustSettings, new Hosting.RepositoryBoundary(cascade, projectFolder));
 
     /// <summary>Every <c>models:</c> entry of the configurations read so far (those that parsed), in file order.</summary>
     public IReadOnlyList<ModelBaseline> DeclaredModels() =>
@@ -40,7 +53,8 @@ public sealed class EvidencePipeline
     public IReadOnlyList<FineTuneEvidence> LintDeclared() => LintDeclared(DeclaredModels());
 
     public IReadOnlyList<FineTuneEvidence> LintDeclared(IEnumerable<ModelBaseline> models) =>
-        EvidenceChecker.CheckAll(models, Open, model => Settings(model.ConfigPath.Length > 0 ? model.ConfigPath : "promptlint.yaml"));
+        EvidenceChecker.CheckAll(models, Open, model => Settings(model.ConfigPath.Length > 0 ? model.ConfigPath : "promptlint.yaml"),
+            _boundary is null ? null : (model, path) => _boundary.Refusal(model.ConfigPath, path));
 
     /// <summary>
     /// The outcome for a candidate that is evidence rather than a prompt, or null for the prompt pipeline: a file
