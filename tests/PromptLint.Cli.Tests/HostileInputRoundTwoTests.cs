@@ -77,4 +77,36 @@ public sealed partial class HostileInputSuiteTests
         Assert.Equal(["1,1"], Located(run, "evals/huge.json", "PL0013"));
         AssertGoodFileLinted(run);
     }
+
+    [Fact]
+    public void A_megabyte_of_variables_on_one_system_line_is_linted_in_one_pass()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        Write("good.prompty", Good);
+        // 131,000 undelimited variables on one line: PL5004 looked at the whole line around each one (5 minutes before).
+        Write("vars.prompty", "system:\n" + string.Concat(Enumerable.Repeat("{{ a }} ", 131_000)) + "\nuser:\n{{question}}\n");
+
+        Run run = Lint(".");
+
+        Assert.Equal(100, Located(run, "vars.prompty", "PL5004").Count);
+        Assert.Contains("PL5004 was reported 131,000 times", string.Join("\n",
+            run.Findings.Where(f => f.GetProperty("ruleId").GetString() == "PL0016").Select(f => f.GetProperty("message").GetString())));
+        AssertGoodFileLinted(run);
+    }
+
+    [Fact]
+    public void A_backtracking_exclude_glob_excludes_what_it_matches_whatever_the_load()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        Write("good.prompty", Good);
+        string excluded = new string('a', 40) + ".prompty";
+        Write(excluded, Good);
+        // The first alternative backtracks through every way to place 15 'a's among 40; the second matches the file.
+        Write("promptlint.yaml", "exclude:\n  - \"{" + string.Concat(Enumerable.Repeat("*a", 15)) + "*z,a*.prompty}\"\n");
+
+        Run run = Lint(".");
+
+        Assert.DoesNotContain(run.Findings, f => f.GetProperty("path").GetString() == excluded);
+        AssertGoodFileLinted(run);
+    }
 }
