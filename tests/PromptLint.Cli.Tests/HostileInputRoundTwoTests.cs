@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace PromptLint.Cli.Tests;
 
 /// <summary>
@@ -9,6 +11,21 @@ public sealed partial class HostileInputSuiteTests
 {
     private const string Secret = "HostileSecretMarker";
     private const string ModelKey = "  \"ft:gpt-4o-mini-2024-07-18:acme:triage:*\":\n";
+
+    /// <summary>Any promptlint command in a child process in the case's folder, under the same hang guard as <see cref="Lint"/>.</summary>
+    private (int Exit, string Stdout, string Stderr) Child(params string[] args)
+    {
+        string cli = typeof(CommandLine).Assembly.Location;
+        string command = $"timeout 120 dotnet '{cli}' {string.Join(" ", args.Select(a => "'" + a + "'"))}";
+        var start = new ProcessStartInfo("bash", ["-c", command]) { WorkingDirectory = _temp.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["PROMPTLINT_FINGERPRINT_KEY"] = "hostile-suite";
+        using Process process = Process.Start(start)!;
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        string stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.NotEqual(124, process.ExitCode); // timeout's exit code: the CLI hung
+        return (process.ExitCode, stdout, stderr.Result);
+    }
 
     /// <summary>A folder beside the case's repository (outside it) holding a file whose lines must never be quoted.</summary>
     private string OutsideFile(string name)
@@ -108,5 +125,56 @@ public sealed partial class HostileInputSuiteTests
 
         Assert.DoesNotContain(run.Findings, f => f.GetProperty("path").GetString() == excluded);
         AssertGoodFileLinted(run);
+    }
+
+    [Fact]
+    public void CallsPerDay_beyond_decimal_range_on_a_fine_tuned_prompt_is_answered_not_a_crash()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        const string FineTuned = "---\nname: t\nmodel:\n  api: chat\n  configuration:\n    type: openai\n    name: ft:gpt-4o-mini-2024-07-18:acme:triage:abc\n---\n";
+        Write("a.prompty", FineTuned + Good);
+        Write("b.prompty", FineTuned + Good);
+        Write("promptlint.yaml", "usage:\n  prompts:\n    \"*.prompty\":\n      callsPerDay: 79228162514264337593543950335\n");
+
+        var (exit, stdout, stderr) = Child("ladder", ".");
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("Exception", stderr);
+        Assert.Contains("Volume is high enough (10,000+ calls a month) — the callsPerDay from 2 prompt(s) are too large to compute a monthly figure", stdout);
+    }
+
+    [Fact]
+    public void A_malformed_baseline_is_ignored_with_a_located_warning_and_every_finding_is_reported()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        Write("good.prompty", Good);
+        Write("promptlint.baseline.json", "{\n  \"version\": 2,\n<<<<<<< HEAD\n");
+
+        Run run = Lint(".");
+
+        Assert.Equal(0, run.Exit); // warnings only
+        Assert.Equal(["3,1"], Located(run, "promptlint.baseline.json", "PL0001"));
+        Assert.Equal("warning", run.Findings.Single(f => f.GetProperty("ruleId").GetString() == "PL0001").GetProperty("severity").GetString());
+        Assert.DoesNotContain("<<<", Message(run, "promptlint.baseline.json", "PL0001"));
+        AssertGoodFileLinted(run);
+    }
+
+    [Fact]
+    public async Task Three_concurrent_baseline_updates_each_write_a_whole_baseline()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        Write("good.prompty", Good);
+        for (int i = 0; i < 20; i++)
+        {
+            Write($"p{i}.prompty", Good);
+        }
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => Child("lint", ".", "--update-baseline"))));
+
+        Assert.All(results, r => Assert.True(r.Exit == 0, r.Stderr));
+        Assert.Equal(["promptlint.baseline.json"], Directory.GetFiles(_temp.Path, "promptlint.baseline*").Select(Path.GetFileName));
+        var (exit, stdout, _) = Child("lint", ".");
+        Assert.Equal(0, exit);
+        Assert.Contains("(63 baselined", stdout); // 21 prompts × 3 warnings, all matched by the last writer's key
     }
 }

@@ -45,13 +45,19 @@ internal static class LintCommand
         }
 
         // Fingerprints are keyed (see FingerprintKey): by the baseline's key when there is one, so they match it.
-        Baseline? baseline = !options.UpdateBaseline && File.Exists(baselinePath) ? Baseline.Load(baselinePath) : null;
+        Finding? baselineProblem = null;
+        Baseline? baseline = !options.UpdateBaseline && File.Exists(baselinePath) ? Baseline.Load(baselinePath, out baselineProblem) : null;
         FingerprintKey key = options.UpdateBaseline ? Baseline.KeyForUpdate(baselinePath) : baseline?.Key ?? FingerprintKey.ForRun();
         var configFindings = new List<ReportedFinding>();
         foreach (ConfigParseResult config in cascade.Parsed.Where(p => p.Problems.Count > 0))
         {
             List<string> fingerprints = Fingerprints.Compute(config.Problems, null, paths.RepoPath(config.Path), key);
             configFindings.AddRange(config.Problems.Select((f, k) => paths.Report(f, fingerprints[k])));
+        }
+
+        if (baselineProblem is not null)
+        {
+            configFindings.Add(paths.Report(baselineProblem, Fingerprints.Compute([baselineProblem], null, paths.RepoPath(baselinePath), key)[0]));
         }
 
         if (cascade.HasErrors)

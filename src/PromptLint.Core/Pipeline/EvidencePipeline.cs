@@ -57,6 +57,41 @@ public sealed class EvidencePipeline
             _boundary is null ? null : (model, path) => _boundary.Refusal(model.ConfigPath, path));
 
     /// <summary>
+    /// Every file checking <paramref name="models"/> may read, for cache keys: the declared files and the datasets
+    /// their eval results name (a held-out set that changes must be checked again). Refused paths are left out (they are never read).
+    /// </summary>
+    public IReadOnlyList<string> FilesRead(IEnumerable<ModelBaseline> models)
+    {
+        var files = new List<string>();
+        foreach (ModelBaseline model in models)
+        {
+            files.AddRange(DeclaredFiles(model));
+            foreach (string? result in new[] { model.Baseline, model.Evaluation })
+            {
+                if (model.Resolve(result) is { } path && DatasetNamedBy(model, path) is { } dataset)
+                {
+                    files.Add(dataset);
+                }
+            }
+        }
+
+        return files.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private string? DatasetNamedBy(ModelBaseline model, string resultPath)
+    {
+        if (_boundary?.Refusal(model.ConfigPath, resultPath) is not null)
+        {
+            return null;
+        }
+
+        using TextReader? reader = Open(resultPath);
+        string? text = reader is null ? null : Limits.BoundedText.Read(reader, Math.Max(Limits.InputLimits.MaxEvalResultBytes, Settings(resultPath).Option(Rules.RuleCatalog.InputTooLarge, "maxFileBytes")));
+        string? dataset = text is null ? null : EvalResultReader.Read(resultPath, text, model.Metric).Result?.Dataset?.Value;
+        return dataset is not null && DatasetLinter.IsDatasetFileName(dataset) ? model.Resolve(dataset) : null;
+    }
+
+    /// <summary>
     /// The outcome for a candidate that is evidence rather than a prompt, or null for the prompt pipeline: a file
     /// <c>models:</c> declares is skipped here (<see cref="LintDeclared()"/> reports it once, with its role); a
     /// <c>.jsonl</c> named explicitly is linted as a dataset; one found by a walk is skipped.
