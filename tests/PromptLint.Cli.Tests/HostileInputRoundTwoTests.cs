@@ -177,4 +177,41 @@ public sealed partial class HostileInputSuiteTests
         Assert.Equal(0, exit);
         Assert.Contains("(63 baselined", stdout); // 21 prompts × 3 warnings, all matched by the last writer's key
     }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("github")]
+    public void Escape_sequences_from_a_file_name_and_a_template_variable_never_reach_the_terminal(string format)
+    {
+        if (OperatingSystem.IsWindows()) return;
+        Write("good.prompty", Good);
+        Write("\u001b]0;owned\u0007\u001b[2J.prompty", "system:\nYou are a support agent for Contoso's billing team. Use {{ a\u001b[31m\u009b2J }} always.\nuser:\n{{question}}\n");
+
+        var (_, stdout, stderr) = Child("lint", ".", "--format", format, "--verbose");
+
+        Assert.DoesNotContain('\u001b', stdout + stderr);
+        Assert.DoesNotContain('\u009b', stdout + stderr);
+        Assert.DoesNotContain('\u0007', stdout + stderr);
+        Assert.Contains("\\u001B]0;owned\\u0007\\u001B[2J.prompty", stdout);
+        Assert.Contains("\\u001B[31m\\u009B2J", stdout);
+    }
+
+    [Fact]
+    public void A_models_key_cannot_break_out_of_its_markdown_code_span_and_a_bidi_override_cannot_spoof_a_file_name()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        Write("good.prompty", Good);
+        Write("invoice\u202Egpj.prompty", Good);
+        Write("promptlint.yaml", "models:\n  \"ft:gpt-4o-mini-2024-07-18:acme:x`\\n\\n## Injected heading [click](https://example.invalid) `\":\n    baseline: evals/b.json\n");
+
+        var (markdownExit, markdown, markdownErr) = Child("ladder", ".", "--format", "markdown");
+        var (htmlExit, html, _) = Child("ladder", ".", "--format", "html");
+
+        Assert.True(markdownExit == 0, markdownErr);
+        Assert.Equal(0, htmlExit);
+        Assert.DoesNotContain(markdown.Split('\n'), line => line.StartsWith("## Injected", StringComparison.Ordinal));
+        Assert.Contains("**`` ft:gpt-4o-mini-2024-07-18:acme:x`\\u000A\\u000A## Injected heading [click](https://example.invalid) ` ``**", markdown);
+        Assert.DoesNotContain('\u202E', markdown + html);
+        Assert.Contains("invoice\\u202Egpj.prompty", html);
+    }
 }

@@ -81,7 +81,7 @@ internal static class LintCommand
         {
             foreach (FileOutcome skipped in outcomes.Where(o => o.Skipped))
             {
-                stderr.WriteLine($"skipped {DisplayPath(skipped.Path, workingDirectory)}: {skipped.SkipReason}");
+                stderr.WriteLine(SafeText.Visible($"skipped {DisplayPath(skipped.Path, workingDirectory)}: {skipped.SkipReason}"));
             }
         }
 

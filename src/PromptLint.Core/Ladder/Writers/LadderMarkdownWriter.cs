@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using PromptLint.Text;
 
 namespace PromptLint.Ladder.Writers;
 
@@ -16,10 +17,10 @@ public static class LadderMarkdownWriter
         {
             string rung = RungNames.Label(p.Rung) + (p.Skipped.Count > 0 ? $" (skipped {LadderText.Skipped(p)})" : "");
             string tokens = $"{LadderText.Tokens(p.Tokens)} ({p.Tokens.Counter})";
-            string model = p.Model is null ? LadderText.Unknown : $"`{p.Model}`" + (p.FineTuned ? $" fine-tuned, evidence: {p.Evidence}" : "");
+            string model = p.Model is null ? LadderText.Unknown : SafeText.CodeSpan(p.Model) + (p.FineTuned ? $" fine-tuned, evidence: {p.Evidence}" : "");
             sb.Append("| ").Append(string.Join(" | ", new[]
             {
-                $"`{p.Path}`", rung, LadderText.YesNo(p.HasFormatSpec), LadderText.YesNo(p.HasRole), p.Examples.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                SafeText.CodeSpan(p.Path), rung, LadderText.YesNo(p.HasFormatSpec), LadderText.YesNo(p.HasRole), p.Examples.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 p.PastedKnowledge ? "yes" : "no", model, tokens, LadderText.Money(p.Cost.DailyOverhead), LadderText.Money(p.Cost.YearlyOverhead),
                 LadderText.Days(p), p.NextStep,
             }.Select(Cell))).Append(" |\n");
@@ -30,8 +31,8 @@ public static class LadderMarkdownWriter
             sb.Append("\n### Before fine-tuning: the four questions\n");
             foreach (FineTuneAssessment fineTune in report.FineTunes)
             {
-                sb.Append("\n**`").Append(fineTune.Model).Append("`**").Append(fineTune.DeclaredIn is null ? "" : $" (`{fineTune.DeclaredIn}`)").Append(" — evidence: ").Append(Cell(fineTune.Evidence));
-                sb.Append(fineTune.Prompts.Count > 0 ? "; used by " + string.Join(", ", fineTune.Prompts.Select(p => $"`{p}`")) : "").Append("\n\n");
+                sb.Append("\n**").Append(SafeText.CodeSpan(fineTune.Model)).Append("**").Append(fineTune.DeclaredIn is null ? "" : $" ({SafeText.CodeSpan(fineTune.DeclaredIn)})").Append(" — evidence: ").Append(Cell(fineTune.Evidence));
+                sb.Append(fineTune.Prompts.Count > 0 ? "; used by " + string.Join(", ", fineTune.Prompts.Select(SafeText.CodeSpan)) : "").Append("\n\n");
                 sb.Append("| question | answer | why |\n|---|---|---|\n");
                 foreach (QuestionAnswer q in fineTune.Questions)
                 {
@@ -44,5 +45,5 @@ public static class LadderMarkdownWriter
         return sb.ToString();
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
+    private static string Cell(string text) => SafeText.MarkdownCell(text);
 }

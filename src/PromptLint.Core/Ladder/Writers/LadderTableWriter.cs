@@ -47,7 +47,7 @@ public static class LadderTableWriter
         }
 
         sb.Append('\n').Append(Footer(report)).Append('\n');
-        return sb.ToString();
+        return Text.SafeText.Visible(sb.ToString(), keepLineBreaks: true); // no escape sequence from a file name or a models: key reaches the terminal
     }
 
     public static string Totals(LadderReport report) =>
