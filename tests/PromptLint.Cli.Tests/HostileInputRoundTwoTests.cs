@@ -214,4 +214,20 @@ public sealed partial class HostileInputSuiteTests
         Assert.DoesNotContain('\u202E', markdown + html);
         Assert.Contains("invoice\\u202Egpj.prompty", html);
     }
+
+    [Fact]
+    public void Invalid_utf8_in_a_training_line_is_a_located_PL0012()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        Write("good.prompty", Good);
+        Write("promptlint.yaml", "models:\n" + ModelKey + "    training: data/train.jsonl\n");
+        static string Line(int i) => "{\"messages\":[{\"role\":\"user\",\"content\":\"Ticket " + i + "\"},{\"role\":\"assistant\",\"content\":\"{}\"}]}\n";
+        byte[] before = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 3).Select(Line)) + "{\"messages\":[{\"role\":\"user\",\"content\":\"caf");
+        WriteBytes("data/train.jsonl", [.. before, 0xE9, .. System.Text.Encoding.UTF8.GetBytes("\"},{\"role\":\"assistant\",\"content\":\"{}\"}]}\n")]);
+
+        Run run = Lint(".");
+
+        Assert.Equal(["4,43"], Located(run, "data/train.jsonl", "PL0012"));
+        AssertGoodFileLinted(run);
+    }
 }

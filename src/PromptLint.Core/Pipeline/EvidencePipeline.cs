@@ -159,7 +159,7 @@ public sealed class EvidencePipeline
         if (_host is IStreamingFileHost streaming)
         {
             Stream? stream = streaming.OpenRead(path);
-            return stream is null ? null : new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+            return stream is null ? null : new Datasets.Utf8CheckedReader(stream);
         }
 
         FileContent content = _host.Read(path, int.MaxValue - 1);
