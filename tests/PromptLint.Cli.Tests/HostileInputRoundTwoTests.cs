@@ -230,4 +230,22 @@ public sealed partial class HostileInputSuiteTests
         Assert.Equal(["4,43"], Located(run, "data/train.jsonl", "PL0012"));
         AssertGoodFileLinted(run);
     }
+
+    [Fact]
+    public void A_link_to_a_procfs_file_is_skipped_in_a_folder_and_a_located_PL0010_when_named()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        Write("good.prompty", Good);
+        // procfs files are "regular" files that claim 0 bytes; some block when read (a trace pipe), all change.
+        File.CreateSymbolicLink(Path.Combine(_temp.Path, "status.prompt"), "/proc/self/status");
+
+        Run walked = Lint(".");
+        Run named = Lint("status.prompt", "good.prompty");
+
+        Assert.DoesNotContain(walked.Findings, f => f.GetProperty("path").GetString() == "status.prompt");
+        AssertGoodFileLinted(walked);
+        Assert.Equal(["1,1"], Located(named, "status.prompt", "PL0010"));
+        Assert.Contains("virtual file system", Message(named, "status.prompt", "PL0010"));
+        AssertGoodFileLinted(named);
+    }
 }

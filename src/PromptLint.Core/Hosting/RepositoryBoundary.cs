@@ -87,6 +87,13 @@ public sealed class RepositoryBoundary
         return IsInside(configFolder, _projectFolder) ? _projectFolder : configFolder;
     }
 
+    /// <summary>
+    /// Whether <paramref name="path"/>, with its links resolved, is on procfs, sysfs, a device file system or another
+    /// kernel file system, judged by its path and by the file system's type: their "regular" files claim 0 bytes,
+    /// change while read, or block (a trace pipe), so no host opens them.
+    /// </summary>
+    public static bool IsOnVirtualFileSystem(string path) => IsVirtual(FileProbe.RealPath(path) ?? Path.GetFullPath(path));
+
     private static bool IsVirtual(string resolved)
     {
         if (VirtualPrefixes.Any(prefix => IsInside(resolved, prefix)))

@@ -65,10 +65,10 @@ public sealed class EvidencePipeline
         var files = new List<string>();
         foreach (ModelBaseline model in models)
         {
-            files.AddRange(DeclaredFiles(model));
+            files.AddRange(DeclaredFiles(model).Where(path => Readable(model, path)));
             foreach (string? result in new[] { model.Baseline, model.Evaluation })
             {
-                if (model.Resolve(result) is { } path && DatasetNamedBy(model, path) is { } dataset)
+                if (model.Resolve(result) is { } path && Readable(model, path) && DatasetNamedBy(model, path) is { } dataset && Readable(model, dataset))
                 {
                     files.Add(dataset);
                 }
@@ -78,13 +78,10 @@ public sealed class EvidencePipeline
         return files.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    private bool Readable(ModelBaseline model, string path) => _boundary?.Refusal(model.ConfigPath, path) is null;
+
     private string? DatasetNamedBy(ModelBaseline model, string resultPath)
     {
-        if (_boundary?.Refusal(model.ConfigPath, resultPath) is not null)
-        {
-            return null;
-        }
-
         using TextReader? reader = Open(resultPath);
         string? text = reader is null ? null : Limits.BoundedText.Read(reader, Math.Max(Limits.InputLimits.MaxEvalResultBytes, Settings(resultPath).Option(Rules.RuleCatalog.InputTooLarge, "maxFileBytes")));
         string? dataset = text is null ? null : EvalResultReader.Read(resultPath, text, model.Metric).Result?.Dataset?.Value;
