@@ -68,7 +68,7 @@ internal sealed class EvidenceFiles
             return null;
         }
 
-        int limit = Math.Max(Limits.InputLimits.MaxEvalResultBytes, InputDecoder.MaxFileBytes(Settings));
+        int limit = ResultLimit(Settings);
         string? text = Limits.BoundedText.Read(reader, limit);
         if (text is null)
         {
@@ -77,6 +77,9 @@ internal sealed class EvidenceFiles
 
         return text;
     }
+
+    /// <summary>How much of an eval result is read: <see cref="Limits.InputLimits.MaxEvalResultBytes"/>, or <c>maxFileBytes</c> when that is higher.</summary>
+    public static int ResultLimit(LintSettings settings) => Math.Max(Limits.InputLimits.MaxEvalResultBytes, InputDecoder.MaxFileBytes(settings));
 
     private void ReportTooLarge(string path, int limit)
     {

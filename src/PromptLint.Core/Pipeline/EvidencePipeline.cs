@@ -83,7 +83,7 @@ public sealed class EvidencePipeline
     private string? DatasetNamedBy(ModelBaseline model, string resultPath)
     {
         using TextReader? reader = Open(resultPath);
-        string? text = reader is null ? null : Limits.BoundedText.Read(reader, Math.Max(Limits.InputLimits.MaxEvalResultBytes, Settings(resultPath).Option(Rules.RuleCatalog.InputTooLarge, "maxFileBytes")));
+        string? text = reader is null ? null : Limits.BoundedText.Read(reader, EvidenceFiles.ResultLimit(Settings(resultPath)));
         string? dataset = text is null ? null : EvalResultReader.Read(resultPath, text, model.Metric).Result?.Dataset?.Value;
         return dataset is not null && DatasetLinter.IsDatasetFileName(dataset) ? model.Resolve(dataset) : null;
     }
