@@ -72,8 +72,8 @@ internal sealed class FindingCacheKey
                 return "missing";
             }
 
-            // The pipeline reads at most maxFileBytes, and a FIFO or device (or a link to one) must never be opened.
-            if (info.Length > 16 * 1024 * 1024 || FileProbe.KindOf(path) != FileKind.Regular)
+            // The pipeline reads at most maxFileBytes, and a FIFO, a device or a procfs/sysfs file (or a link to one) must never be opened.
+            if (info.Length > 16 * 1024 * 1024 || FileProbe.KindOf(path) != FileKind.Regular || RepositoryBoundary.IsOnVirtualFileSystem(path))
             {
                 return Stamp(path);
             }
