@@ -72,8 +72,8 @@ internal sealed class FindingCacheKey
                 return "missing";
             }
 
-            // The pipeline reads at most maxFileBytes, and a FIFO or device (or a link to one) must never be opened.
-            if (info.Length > 16 * 1024 * 1024 || FileProbe.KindOf(path) != FileKind.Regular)
+            // The pipeline reads at most maxFileBytes, and a FIFO, a device or a procfs/sysfs file (or a link to one) must never be opened.
+            if (info.Length > 16 * 1024 * 1024 || FileProbe.KindOf(path) != FileKind.Regular || RepositoryBoundary.IsOnVirtualFileSystem(path))
             {
                 return Stamp(path);
             }
@@ -140,34 +140,53 @@ internal static class FindingCache
         }
     }
 
+    /// <summary>
+    /// The findings cached under <paramref name="key"/>, or null — for a missing file, another key, and any content
+    /// that is not exactly what <see cref="Write"/> wrote (a line that does not parse, a file cut short by a crash:
+    /// the trailer's count and hash do not match), so a damaged cache means "lint again", never a build failure.
+    /// </summary>
     public static List<CachedFinding>? Read(string path, string key)
     {
-        if (!File.Exists(path))
+        try
         {
-            return null;
-        }
-
-        string[] lines = File.ReadAllLines(path);
-        if (lines.Length == 0 || lines[0] != key)
-        {
-            return null;
-        }
-
-        var findings = new List<CachedFinding>();
-        foreach (string line in lines.Skip(1))
-        {
-            string[] f = line.Split('\t');
-            if (f.Length != 8 || !Enum.TryParse(f[1], out Severity severity))
+            if (!File.Exists(path) || FileProbe.KindOf(path) != FileKind.Regular)
             {
                 return null;
             }
 
-            findings.Add(new CachedFinding(f[0], severity, f[2], int.Parse(f[3]), int.Parse(f[4]), int.Parse(f[5]), int.Parse(f[6]), Unescape(f[7])));
-        }
+            string text = File.ReadAllText(path);
+            int trailer = text.LastIndexOf(TrailerMark, StringComparison.Ordinal);
+            if (trailer < 0 || text.Substring(trailer) != Trailer(text.Substring(0, trailer)))
+            {
+                return null;
+            }
 
-        return findings;
+            string[] lines = text.Substring(0, trailer).Split('\n');
+            if (lines.Length < 2 || lines[0] != key)
+            {
+                return null;
+            }
+
+            var findings = new List<CachedFinding>();
+            foreach (string line in lines.Skip(1).Take(lines.Length - 2))
+            {
+                if (Parse(line) is not { } finding)
+                {
+                    return null;
+                }
+
+                findings.Add(finding);
+            }
+
+            return findings;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
+    /// <summary>Writes the cache whole or not at all (a file beside it, renamed over it), ending in the trailer <see cref="Read"/> checks.</summary>
     public static void Write(string path, string key, List<CachedFinding> findings)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -178,7 +197,38 @@ internal static class FindingCache
               .Append('\t').Append(f.EndLine).Append('\t').Append(f.EndColumn).Append('\t').Append(Escape(f.Message)).Append('\n');
         }
 
-        File.WriteAllText(path, sb.ToString());
+        string body = sb.ToString();
+        AtomicFile.WriteText(path, body + Trailer(body));
+    }
+
+    private const string TrailerMark = "#end\t";
+
+    /// <summary>The last line: how many bytes came before it and their SHA-256.</summary>
+    private static string Trailer(string body)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(body);
+        using var sha = SHA256.Create();
+        return TrailerMark + bytes.Length + "\t" + Convert.ToBase64String(sha.ComputeHash(bytes)) + "\n";
+    }
+
+    private static CachedFinding? Parse(string line)
+    {
+        string[] f = line.Split('\t');
+        int[] numbers = new int[4];
+        if (f.Length != 8 || RuleCatalog.Find(f[0]) is null || !Enum.TryParse(f[1], out Severity severity) || !Enum.IsDefined(typeof(Severity), severity))
+        {
+            return null;
+        }
+
+        for (int i = 0; i < 4; i++)
+        {
+            if (!int.TryParse(f[3 + i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out numbers[i]))
+            {
+                return null;
+            }
+        }
+
+        return new CachedFinding(f[0], severity, f[2], numbers[0], numbers[1], numbers[2], numbers[3], Unescape(f[7]));
     }
 
     private static string Escape(string s) => s.Replace("\\", "\\\\").Replace("\t", "\\t").Replace("\n", "\\n").Replace("\r", "\\r");

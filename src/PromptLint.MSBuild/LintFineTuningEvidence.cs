@@ -15,7 +15,8 @@ namespace PromptLint.MSBuild;
 /// Lints the fine-tuning evidence promptlint.yaml declares for the project under <c>models:</c> — the eval result
 /// files (PL0014, PL4003–PL4006) and the training and validation sets (PL4007–PL4012) — in every project, C# or
 /// not, on build (never in the analyzer, never in design-time builds). Findings are cached under obj/ keyed by the
-/// configuration and each declared file's length and time stamp, and replayed when nothing changed.
+/// configuration, the eval results and the datasets they name (by content) and the declared training and validation
+/// sets (by length and time stamp), and replayed when nothing changed.
 /// </summary>
 public sealed class LintFineTuningEvidence : Task
 {
@@ -41,15 +42,22 @@ public sealed class LintFineTuningEvidence : Task
             return true; // GeneratePromptLintGlobalConfig reports the configuration's own problems
         }
 
-        var pipeline = new EvidencePipeline(cascade, new DiskFileHost());
+        var pipeline = EvidencePipeline.ForDisk(cascade, new DiskFileHost(), ProjectDirectory);
         IReadOnlyList<ModelBaseline> models = pipeline.DeclaredModels();
         if (models.Count == 0)
         {
             return true;
         }
 
-        var declared = models.SelectMany(m => new[] { m.Baseline, m.Evaluation, m.Training, m.Validation }.Select(m.Resolve)).OfType<string>();
-        string key = new FindingCacheKey().AddConfigurations(cascade).AddStamped(declared).Build();
+        // Keyed on every file the check reads: the declared training and validation sets by length and time stamp (they
+        // can be hundreds of megabytes), the eval results and the datasets they name by content (a held-out set that
+        // starts overlapping the training set is checked again).
+        IReadOnlyList<string> read = pipeline.FilesRead(models);
+        var declaredSets = new HashSet<string>(models.SelectMany(m => new[] { m.Training, m.Validation }.Select(m.Resolve)).OfType<string>(), StringComparer.Ordinal);
+        string key = new FindingCacheKey().AddConfigurations(cascade)
+            .AddStamped(read.Where(declaredSets.Contains))
+            .AddFiles(read.Where(path => !declaredSets.Contains(path)).Select(path => (path, ":content")))
+            .Build();
         FindingCache.LintOrReplay(Log, CacheFile, key, () =>
         {
             IReadOnlyList<FineTuneEvidence> evidence = pipeline.LintDeclared(models);

@@ -13,16 +13,17 @@ internal static class TaskLogging
     public static void Log(TaskLoggingHelper log, Finding finding, string file)
     {
         var p = finding.Position;
+        string message = Text.SafeText.Visible(finding.Message); // no escape sequence from a prompt reaches the build log
         switch (finding.Severity)
         {
             case Severity.Error:
-                log.LogError(null, finding.RuleId, null, finding.Rule.HelpLink, file, p.Start.Line, p.Start.Column, 0, 0, "{0}", finding.Message);
+                log.LogError(null, finding.RuleId, null, finding.Rule.HelpLink, file, p.Start.Line, p.Start.Column, 0, 0, "{0}", message);
                 break;
             case Severity.Warning:
-                log.LogWarning(null, finding.RuleId, null, finding.Rule.HelpLink, file, p.Start.Line, p.Start.Column, 0, 0, "{0}", finding.Message);
+                log.LogWarning(null, finding.RuleId, null, finding.Rule.HelpLink, file, p.Start.Line, p.Start.Column, 0, 0, "{0}", message);
                 break;
             case Severity.Info:
-                log.LogMessage(null, finding.RuleId, null, file, p.Start.Line, p.Start.Column, 0, 0, Microsoft.Build.Framework.MessageImportance.High, "{0}", $"info {finding.RuleId}: {finding.Message}");
+                log.LogMessage(null, finding.RuleId, null, file, p.Start.Line, p.Start.Column, 0, 0, Microsoft.Build.Framework.MessageImportance.High, "{0}", $"info {finding.RuleId}: {message}");
                 break;
         }
     }

@@ -12,7 +12,7 @@ namespace PromptLint.Cli.Tests;
 /// file was still linted, and that nothing was written outside the report. Unix only (FIFOs, sockets, /dev/zero).
 /// The cases are listed in docs/reliability.md.
 /// </summary>
-public sealed class HostileInputSuiteTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
+public sealed partial class HostileInputSuiteTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
 {
     private const long MaxRssBytes = 300L * 1024 * 1024;
     private const string Good = "system:\nYou are a support agent for Contoso's billing team.\nuser:\n{{question}}\n";

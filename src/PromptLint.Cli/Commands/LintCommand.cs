@@ -31,13 +31,19 @@ internal static class LintCommand
         }
 
         // Fingerprints are keyed (see FingerprintKey): by the baseline's key when there is one, so they match it.
-        Baseline? baseline = !options.UpdateBaseline && File.Exists(baselinePath) ? Baseline.Load(baselinePath) : null;
+        Finding? baselineProblem = null;
+        Baseline? baseline = !options.UpdateBaseline && File.Exists(baselinePath) ? Baseline.Load(baselinePath, out baselineProblem) : null;
         FingerprintKey key = options.UpdateBaseline ? Baseline.KeyForUpdate(baselinePath) : baseline?.Key ?? FingerprintKey.ForRun();
         var configFindings = new List<ReportedFinding>();
         foreach (ConfigParseResult config in cascade.Parsed.Where(p => p.Problems.Count > 0))
         {
             List<string> fingerprints = Fingerprints.Compute(config.Problems, null, paths.RepoPath(config.Path), key);
             configFindings.AddRange(config.Problems.Select((f, k) => paths.Report(f, fingerprints[k])));
+        }
+
+        if (baselineProblem is not null)
+        {
+            configFindings.Add(paths.Report(baselineProblem, Fingerprints.Compute([baselineProblem], null, paths.RepoPath(baselinePath), key)[0]));
         }
 
         if (cascade.HasErrors)
@@ -49,14 +55,14 @@ internal static class LintCommand
 
         IStreamingFileHost host = inputs.Host;
         var pipeline = new PromptFilePipeline(cascade, host, options.Apply);
-        var evidence = new EvidencePipeline(cascade, host, options.Apply);
+        var evidence = EvidencePipeline.ForDisk(cascade, host, workingDirectory, options.Apply);
         var outcomes = new FileOutcome[files.Count];
         Parallel.For(0, files.Count, i => outcomes[i] = LintFile(pipeline, evidence, files[i]));
         if (options.Verbose)
         {
             foreach (FileOutcome skipped in outcomes.Where(o => o.Skipped))
             {
-                context.Stderr.WriteLine($"skipped {DisplayPath(skipped.Path, workingDirectory)}: {skipped.SkipReason}");
+                context.Stderr.WriteLine(SafeText.Visible($"skipped {DisplayPath(skipped.Path, workingDirectory)}: {skipped.SkipReason}"));
             }
         }
 

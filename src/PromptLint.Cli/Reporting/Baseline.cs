@@ -1,4 +1,7 @@
 using System.Text.Json;
+using PromptLint.Hosting;
+using PromptLint.Linting;
+using PromptLint.Rules;
 
 namespace PromptLint.Cli.Reporting;
 
@@ -35,28 +38,51 @@ internal sealed class Baseline
 
     public sealed record Entry(string RuleId, string Path, string Fingerprint);
 
-    public static Baseline Load(string path)
+    /// <summary>
+    /// Reads the baseline at <paramref name="path"/>. A file that cannot be read at all (a FIFO, a device, over the
+    /// size limit) is a usage error; content that is not a baseline (invalid JSON, a wrong shape, a bad key — a merge
+    /// conflict, a cut-short write) is treated as no baseline, and <paramref name="problem"/> is a located PL0001
+    /// warning that quotes nothing from the file.
+    /// </summary>
+    public static Baseline? Load(string path, out Finding? problem)
     {
         // Read like any input: a FIFO or a device at the baseline's path must not hang or exhaust the run.
-        string text = PromptLint.Hosting.BoundedFileReader.ReadSmallText(path, MaxBytes, out string? problem)
-            ?? throw new UsageException($"{path} cannot be read as a baseline: {problem}");
-        using var document = JsonDocument.Parse(text);
+        string text = PromptLint.Hosting.BoundedFileReader.ReadSmallText(path, MaxBytes, out string? unreadable)
+            ?? throw new UsageException($"{path} cannot be read as a baseline: {unreadable}");
+        problem = null;
+        try
+        {
+            return Parse(text);
+        }
+        catch (JsonException e)
+        {
+            problem = Malformed(path, text, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, "it is not valid JSON");
+        }
+        catch (MalformedBaselineException e)
+        {
+            problem = Malformed(path, text, 1, 1, e.Message);
+        }
+
+        return null;
+    }
+
+    private static Baseline Parse(string text)
+    {
+        using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64 });
         JsonElement root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("entries", out JsonElement items) || items.ValueKind != JsonValueKind.Array)
         {
-            throw new UsageException($"{path} is not a PromptLint baseline (expected an object with an 'entries' array)");
+            throw new MalformedBaselineException("it is not an object with an 'entries' array");
         }
 
-        var entries = items.EnumerateArray()
-            .Select(e => new Entry(e.GetProperty("ruleId").GetString()!, e.GetProperty("path").GetString()!, e.GetProperty("fingerprint").GetString()!))
-            .ToList();
+        var entries = items.EnumerateArray().Select(ParseEntry).ToList();
         FingerprintKey key = FingerprintKey.Legacy;
         if (root.TryGetProperty("fingerprintKey", out JsonElement secret))
         {
             byte[]? bytes = secret.ValueKind == JsonValueKind.String && secret.TryGetBytesFromBase64(out byte[]? b) ? b : null;
             if (bytes is null || bytes.Length < 16)
             {
-                throw new UsageException($"{path} has a 'fingerprintKey' that is not base64 of at least 16 bytes; delete the key and run with --update-baseline");
+                throw new MalformedBaselineException("its 'fingerprintKey' is not base64 of at least 16 bytes");
             }
 
             key = FingerprintKey.FromBaseline(bytes);
@@ -65,7 +91,25 @@ internal sealed class Baseline
         return new Baseline(entries, key);
     }
 
-    /// <summary>The key a rewrite of the baseline at <paramref name="path"/> keeps: its own, or a new one for a new or version-1 file.</summary>
+    private static Entry ParseEntry(JsonElement e)
+    {
+        string? Text(string name) =>
+            e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+        return Text("ruleId") is { } rule && Text("path") is { } path && Text("fingerprint") is { } fingerprint
+            ? new Entry(rule, path, fingerprint)
+            : throw new MalformedBaselineException("an entry lacks a string 'ruleId', 'path' or 'fingerprint'");
+    }
+
+    private static Finding Malformed(string path, string text, int line, int column, string why)
+    {
+        int lines = new PromptLint.Text.SourceText(path, text).LineCount;
+        var at = new PromptLint.Text.LinePosition(Math.Min(line, Math.Max(1, lines)), Math.Max(1, column));
+        return new Finding(RuleCatalog.MalformedConfiguration, Severity.Warning, path, new PromptLint.Text.TextSpan(0, 0), new PromptLint.Text.LinePositionSpan(at, at),
+            $"the baseline is ignored because {why}; every finding is reported until it is fixed or rewritten with --update-baseline");
+    }
+
+    /// <summary>The key a rewrite of the baseline at <paramref name="path"/> keeps: its own, or a new one for a new, version-1 or malformed file.</summary>
     public static FingerprintKey KeyForUpdate(string path)
     {
         FingerprintKey? existing = File.Exists(path) ? TryLoad(path)?.Key : null;
@@ -76,9 +120,9 @@ internal sealed class Baseline
     {
         try
         {
-            return Load(path);
+            return Load(path, out _);
         }
-        catch (Exception e) when (e is JsonException or UsageException or KeyNotFoundException or InvalidOperationException)
+        catch (UsageException)
         {
             return null;
         }
@@ -108,7 +152,13 @@ internal sealed class Baseline
             throw new UsageException($"{path} is not a regular file; the baseline is not written there");
         }
 
-        using var stream = File.Create(path);
+        // Written whole to a file of its own, then renamed over the baseline: a reader (or a crash) never sees half a
+        // baseline, and concurrent --update-baseline runs do not collide (the last rename wins, each file is whole).
+        AtomicFile.Write(path, stream => WriteEntries(stream, entries, key));
+    }
+
+    private static void WriteEntries(Stream stream, IEnumerable<Entry> entries, FingerprintKey key)
+    {
         using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         writer.WriteStartObject();
         writer.WriteNumber("version", key.Secret is null ? 1 : 2);
@@ -133,3 +183,6 @@ internal sealed class Baseline
 
     private static string EntryKey(Entry e) => e.RuleId + "|" + e.Path + "|" + e.Fingerprint;
 }
+
+/// <summary>Content of a baseline file that is not a baseline.</summary>
+internal sealed class MalformedBaselineException(string message) : Exception(message);

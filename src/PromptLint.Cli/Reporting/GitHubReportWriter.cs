@@ -1,5 +1,6 @@
 using System.Text;
 using PromptLint.Rules;
+using PromptLint.Text;
 
 namespace PromptLint.Cli.Reporting;
 
@@ -27,8 +28,8 @@ internal static class GitHubReportWriter
         output.WriteLine(TextReportWriter.Summary(report));
     }
 
-    /// <summary>Escaping for a command's message: <c>%</c>, CR and LF.</summary>
-    public static string Data(string value) => value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+    /// <summary>Escaping for a command's message: other controls and bidi characters made visible (<see cref="SafeText"/>), then <c>%</c>, CR and LF.</summary>
+    public static string Data(string value) => SafeText.Visible(value, keepLineBreaks: true).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 
     /// <summary>Escaping for a property value: the data escapes plus <c>:</c> and <c>,</c>.</summary>
     public static string Property(string value) => Data(value).Replace(":", "%3A").Replace(",", "%2C");
@@ -50,11 +51,11 @@ internal static class GitHubReportWriter
         foreach (ReportedFinding f in report.Findings)
         {
             var p = f.Finding.Position.Start;
-            sb.AppendLine($"| {TextReportWriter.SeverityWord(f.Finding.Severity)} | [{f.Finding.RuleId}]({f.Finding.Rule.HelpLink}) | `{f.RepoPath}:{p.Line}:{p.Column}` | {Cell(f.Message(report.Redact))} |");
+            sb.AppendLine($"| {TextReportWriter.SeverityWord(f.Finding.Severity)} | [{f.Finding.RuleId}]({f.Finding.Rule.HelpLink}) | {Cell(SafeText.CodeSpan($"{f.RepoPath}:{p.Line}:{p.Column}"))} | {Cell(f.Message(report.Redact))} |");
         }
 
         return sb.ToString();
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
+    private static string Cell(string text) => SafeText.MarkdownCell(text);
 }

@@ -1,4 +1,5 @@
 using PromptLint.Rules;
+using PromptLint.Text;
 
 namespace PromptLint.Cli.Reporting;
 
@@ -10,7 +11,7 @@ internal static class TextReportWriter
         foreach (ReportedFinding f in report.Findings)
         {
             var start = f.Finding.Position.Start;
-            output.WriteLine($"{f.DisplayPath}({start.Line},{start.Column}): {SeverityWord(f.Finding.Severity)} {f.Finding.RuleId}: {f.Message(report.Redact)}");
+            output.WriteLine($"{SafeText.Visible(f.DisplayPath)}({start.Line},{start.Column}): {SeverityWord(f.Finding.Severity)} {f.Finding.RuleId}: {SafeText.Visible(f.Message(report.Redact))}");
         }
 
         output.WriteLine(Summary(report));

@@ -1,22 +1,22 @@
 using System;
-using System.Text;
-using System.Text.RegularExpressions;
+using System.Collections.Generic;
 
 namespace PromptLint.Configuration;
 
 /// <summary>
 /// A path glob as in .gitignore and editorconfig: <c>*</c> (within a folder), <c>**</c> (any folders),
 /// <c>?</c>, <c>{a,b}</c>. Paths use <c>/</c> and are relative to the configuration file's folder. A
-/// pattern without a <c>/</c> matches a file name at any depth (<c>*.prompty</c>).
+/// pattern without a <c>/</c> matches a file name at any depth (<c>*.prompty</c>). Compiled to a
+/// <see cref="GlobMatcher"/>: linear in the path, no backtracking, no timeout.
 /// </summary>
 public sealed class Glob
 {
-    private readonly Regex _regex;
+    private readonly GlobMatcher _matcher;
 
-    private Glob(string pattern, Regex regex)
+    private Glob(string pattern, GlobMatcher matcher)
     {
         Pattern = pattern;
-        _regex = regex;
+        _matcher = matcher;
     }
 
     public string Pattern { get; }
@@ -48,8 +48,9 @@ public sealed class Glob
             p += "**";
         }
 
-        var sb = new StringBuilder(anchored ? "^" : "^(?:.*/)?");
-        int braces = 0;
+        var root = new Piece(PieceKind.Sequence);
+        var open = new Stack<(Piece Alternatives, Piece Sequence)>();
+        Piece sequence = root;
         for (int i = 0; i < p.Length; i++)
         {
             char c = p[i];
@@ -57,55 +58,47 @@ public sealed class Glob
             {
                 case '*' when i + 1 < p.Length && p[i + 1] == '*':
                     bool slashAfter = i + 2 < p.Length && p[i + 2] == '/';
-                    sb.Append(slashAfter ? "(?:.*/)?" : ".*");
+                    sequence.Items.Add(new Piece(slashAfter ? PieceKind.AnyFolders : PieceKind.AnyAtAll));
                     i += slashAfter ? 2 : 1;
                     break;
                 case '*':
-                    sb.Append("[^/]*");
+                    sequence.Items.Add(new Piece(PieceKind.AnyInFolder));
                     break;
                 case '?':
-                    sb.Append("[^/]");
+                    sequence.Items.Add(new Piece(PieceKind.OneInFolder));
                     break;
                 case '{':
-                    braces++;
-                    sb.Append("(?:");
+                    var alternatives = new Piece(PieceKind.Alternatives);
+                    sequence.Items.Add(alternatives);
+                    open.Push((alternatives, sequence));
+                    sequence = new Piece(PieceKind.Sequence);
+                    alternatives.Items.Add(sequence);
                     break;
-                case '}' when braces > 0:
-                    braces--;
-                    sb.Append(')');
+                case '}' when open.Count > 0:
+                    sequence = open.Pop().Sequence;
                     break;
-                case ',' when braces > 0:
-                    sb.Append('|');
+                case ',' when open.Count > 0:
+                    sequence = new Piece(PieceKind.Sequence);
+                    open.Peek().Alternatives.Items.Add(sequence);
                     break;
                 default:
-                    sb.Append(Regex.Escape(c.ToString()));
+                    sequence.Items.Add(new Piece(PieceKind.Literal, c));
                     break;
             }
         }
 
-        if (braces != 0)
+        if (open.Count != 0)
         {
             error = $"'{pattern}' has an unclosed '{{'";
             return false;
         }
 
-        sb.Append("(?:/.*)?$");
-        glob = new Glob(pattern, new Regex(sb.ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+        glob = new Glob(pattern, GlobMatcher.ForPath(root, anchored));
         return true;
     }
 
     /// <summary>Whether <paramref name="relativePath"/> (relative to the configuration folder, <c>/</c>-separated) matches.</summary>
-    public bool IsMatch(string relativePath)
-    {
-        try
-        {
-            return _regex.IsMatch(relativePath.Replace('\\', '/'));
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
+    public bool IsMatch(string relativePath) => _matcher.IsMatch(relativePath.Replace('\\', '/'));
 
     public override string ToString() => Pattern;
 }

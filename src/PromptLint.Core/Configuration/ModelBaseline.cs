@@ -1,6 +1,4 @@
 using System;
-using System.Text;
-using System.Text.RegularExpressions;
 using PromptLint.Text;
 
 namespace PromptLint.Configuration;
@@ -13,7 +11,7 @@ namespace PromptLint.Configuration;
 /// </summary>
 public sealed class ModelBaseline
 {
-    private readonly Regex _pattern;
+    private readonly GlobMatcher _pattern;
 
     public ModelBaseline(string modelPattern, string? baseline, string? evaluation, string configPath, TextSpan span)
     {
@@ -22,13 +20,7 @@ public sealed class ModelBaseline
         Evaluation = evaluation;
         ConfigPath = configPath;
         Span = span;
-        var sb = new StringBuilder("^");
-        foreach (char c in modelPattern)
-        {
-            sb.Append(c == '*' ? ".*" : Regex.Escape(c.ToString()));
-        }
-
-        _pattern = new Regex(sb.Append('$').ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _pattern = GlobMatcher.ForModelPattern(modelPattern);
     }
 
     /// <summary>What <see cref="MinImprovement"/> is when promptlint.yaml does not say: 0.03 on the metric's own scale (three points of accuracy; smaller gains on a few-hundred-example eval are within its noise).</summary>
@@ -73,17 +65,7 @@ public sealed class ModelBaseline
     /// <summary>Where the entry's key sits in that file.</summary>
     public TextSpan Span { get; }
 
-    public bool Matches(string modelId)
-    {
-        try
-        {
-            return _pattern.IsMatch(modelId.Trim());
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
+    public bool Matches(string modelId) => _pattern.IsMatch(modelId.Trim());
 
     /// <summary>The declared file paths, resolved against the configuration folder with <c>/</c>.</summary>
     public string? Resolve(string? relative)

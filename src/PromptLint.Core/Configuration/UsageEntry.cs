@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
-using System.Text.RegularExpressions;
 using PromptLint.Text;
 
 namespace PromptLint.Configuration;
@@ -21,7 +19,7 @@ public enum UsageScope
 /// </summary>
 public sealed class UsageEntry
 {
-    private readonly Regex? _modelPattern;
+    private readonly GlobMatcher? _modelPattern;
 
     /// <summary>The keys an entry may have, in the order the docs list them.</summary>
     public static IReadOnlyList<string> Keys { get; } = new[]
@@ -40,13 +38,7 @@ public sealed class UsageEntry
         Span = span;
         if (scope == UsageScope.Models)
         {
-            var sb = new StringBuilder("^");
-            foreach (char c in key.Trim())
-            {
-                sb.Append(c == '*' ? ".*" : Regex.Escape(c.ToString()));
-            }
-
-            _modelPattern = new Regex(sb.Append('$').ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            _modelPattern = GlobMatcher.ForModelPattern(key.Trim());
         }
     }
 
@@ -97,14 +89,7 @@ public sealed class UsageEntry
             return false;
         }
 
-        try
-        {
-            return _modelPattern.IsMatch(modelId.Trim());
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
+        return _modelPattern.IsMatch(modelId.Trim());
     }
 
     /// <summary>Whether a <c>prompts:</c> entry applies to the file at <paramref name="fullPath"/>.</summary>

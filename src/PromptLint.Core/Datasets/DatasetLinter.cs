@@ -24,7 +24,7 @@ public static class DatasetLinter
     public static DatasetReport Lint(string path, Stream stream, LintSettings? settings = null, DatasetRole role = DatasetRole.Training,
         FineTuneTask task = FineTuneTask.Unspecified, DatasetReport? training = null)
     {
-        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
+        using var reader = new Utf8CheckedReader(stream, leaveOpen: true);
         return Lint(path, reader, settings, role, task, training);
     }
 
@@ -86,6 +86,12 @@ public static class DatasetLinter
             {
                 rule.Observe(example, lines.LineOffset, context);
             }
+        }
+
+        if (role != DatasetRole.Evaluation && reader is Utf8CheckedReader { FirstInvalid: { } bad })
+        {
+            // Like a prompt file's PL0012 (Linting/InputDecoder): the first bad byte, where it is; the lines were still read.
+            context.ReportAt(RuleCatalog.InvalidUtf8, bad.Line, bad.Column, bad.CharOffset, 1, Linting.InputDecoder.InvalidUtf8Message(bad.ByteOffset));
         }
 
         foreach (DatasetRule rule in rules)

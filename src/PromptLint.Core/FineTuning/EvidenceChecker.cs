@@ -24,13 +24,24 @@ public static class EvidenceChecker
         CheckAll(models, open, _ => settings ?? LintSettings.Default);
 
     /// <summary>Checks every declared model with the settings that apply to its promptlint.yaml; shared files are reported once.</summary>
-    public static IReadOnlyList<FineTuneEvidence> CheckAll(IEnumerable<ModelBaseline> models, Func<string, TextReader?> open, Func<ModelBaseline, LintSettings> settingsFor)
+    public static IReadOnlyList<FineTuneEvidence> CheckAll(IEnumerable<ModelBaseline> models, Func<string, TextReader?> open, Func<ModelBaseline, LintSettings> settingsFor) =>
+        CheckAll(models, open, settingsFor, refuse: null);
+
+    /// <param name="models">The declared models.</param>
+    /// <param name="open">Opens a resolved path, or null.</param>
+    /// <param name="settingsFor">The settings of each model's promptlint.yaml.</param>
+    /// <param name="refuse">
+    /// The host's boundary (<c>Hosting/RepositoryBoundary</c>): why a path the model's configuration names is not read
+    /// (outside the repository, not a regular file), or null. A refused path is a PL0010 at its value and is never opened.
+    /// </param>
+    public static IReadOnlyList<FineTuneEvidence> CheckAll(IEnumerable<ModelBaseline> models, Func<string, TextReader?> open, Func<ModelBaseline, LintSettings> settingsFor,
+        Func<ModelBaseline, string, string?>? refuse)
     {
         var results = new List<FineTuneEvidence>();
         var seen = new HashSet<(string, int, int, string, string)>();
         foreach (ModelBaseline model in models)
         {
-            FineTuneEvidence evidence = Check(model, open, settingsFor(model));
+            FineTuneEvidence evidence = Check(model, open, settingsFor(model), refuse);
             evidence.FindingList.RemoveAll(f => !seen.Add((f.Path, f.Position.Start.Line, f.Position.Start.Column, f.RuleId, f.Message)));
             results.Add(evidence);
         }
@@ -38,18 +49,19 @@ public static class EvidenceChecker
         return results;
     }
 
-    public static FineTuneEvidence Check(ModelBaseline model, Func<string, TextReader?> open, LintSettings? settings = null)
+    public static FineTuneEvidence Check(ModelBaseline model, Func<string, TextReader?> open, LintSettings? settings = null, Func<ModelBaseline, string, string?>? refuse = null)
     {
         settings ??= LintSettings.Default;
         var evidence = new FineTuneEvidence(model);
-        evidence.Baseline = ReadResult(model, model.Baseline, open, settings, evidence);
-        evidence.Evaluation = ReadResult(model, model.Evaluation, open, settings, evidence);
-        evidence.Training = ReadDataset(model, model.Training, DatasetRole.Training, null, open, settings, evidence, "training");
-        evidence.Validation = ReadDataset(model, model.Validation, DatasetRole.Validation, evidence.Training, open, settings, evidence, "validation");
+        var files = new EvidenceFiles(model, open, refuse, settings, evidence);
+        evidence.Baseline = ReadResult(files, "baseline", model.Baseline);
+        evidence.Evaluation = ReadResult(files, "evaluation", model.Evaluation);
+        evidence.Training = ReadDataset(files, model.Training, DatasetRole.Training, null, "training");
+        evidence.Validation = ReadDataset(files, model.Validation, DatasetRole.Validation, evidence.Training, "validation");
         if (evidence.Evaluation?.Dataset is { } data && DatasetLinter.IsDatasetFileName(data.Value) && evidence.Training is not null
             && !string.Equals(model.Resolve(data.Value), model.Resolve(model.Training), StringComparison.OrdinalIgnoreCase))
         {
-            evidence.EvaluationData = ReadDataset(model, data.Value, DatasetRole.Evaluation, evidence.Training, open, settings, evidence);
+            evidence.EvaluationData = ReadDataset(files, data.Value, DatasetRole.Evaluation, evidence.Training, refusedAs: "evaluation");
         }
 
         bool exact = model.ModelPattern.IndexOf('*') < 0;
@@ -100,35 +112,35 @@ public static class EvidenceChecker
             string.Join("; ", reports.Select(r => $"{DatasetLinter.DisplayName(r.Path)}: {r.Examples} examples")));
     }
 
-    private static EvalResult? ReadResult(ModelBaseline model, string? relative, Func<string, TextReader?> open, LintSettings settings, FineTuneEvidence evidence)
+    private static EvalResult? ReadResult(EvidenceFiles files, string key, string? relative)
     {
-        string? path = model.Resolve(relative);
-        string? text = path is null ? null : ReadAll(open, path);
+        string? path = files.Model.Resolve(relative);
+        string? text = path is null ? null : files.ReadAll(key, relative!, path);
         if (text is null)
         {
             return null;
         }
 
-        EvalReadResult read = EvalResultReader.Read(path!, text, model.Metric);
-        if (read.Result is null && settings.SeverityOf(RuleCatalog.MalformedStructure) is var severity && severity != Severity.None)
+        EvalReadResult read = EvalResultReader.Read(path!, text, files.Model.Metric);
+        if (read.Result is null && files.Settings.SeverityOf(RuleCatalog.MalformedStructure) is var severity && severity != Severity.None)
         {
             TextSpan span = read.ProblemSpan;
-            evidence.FindingList.Add(new Finding(RuleCatalog.MalformedStructure, severity, path!, span, read.Source.GetLinePositionSpan(span), read.Problem!));
+            files.Evidence.FindingList.Add(new Finding(RuleCatalog.MalformedStructure, severity, path!, span, read.Source.GetLinePositionSpan(span), read.Problem!));
         }
 
         return read.Result;
     }
 
-    private static DatasetReport? ReadDataset(ModelBaseline model, string? relative, DatasetRole role, DatasetReport? training,
-        Func<string, TextReader?> open, LintSettings settings, FineTuneEvidence evidence, string? declaredAs = null)
+    private static DatasetReport? ReadDataset(EvidenceFiles files, string? relative, DatasetRole role, DatasetReport? training, string? declaredAs = null, string? refusedAs = null)
     {
+        ModelBaseline model = files.Model;
         string? path = model.Resolve(relative);
-        TextReader? reader = path is null ? null : Open(open, path);
+        TextReader? reader = path is null ? null : files.Open(declaredAs ?? refusedAs!, relative!, path, namedByResult: declaredAs is null);
         if (reader is null)
         {
-            if (path is not null && declaredAs is not null)
+            if (path is not null && declaredAs is not null && !files.WasRefused(path))
             {
-                ReportUnreadable(model, declaredAs, relative!, settings, evidence);
+                ReportUnreadable(model, declaredAs, relative!, files.Settings, files.Evidence);
             }
 
             return null;
@@ -136,8 +148,8 @@ public static class EvidenceChecker
 
         using (reader)
         {
-            DatasetReport report = DatasetLinter.Lint(path!, reader, settings, role, model.Task, training);
-            evidence.FindingList.AddRange(report.Findings);
+            DatasetReport report = DatasetLinter.Lint(path!, reader, files.Settings, role, model.Task, training);
+            files.Evidence.FindingList.AddRange(report.Findings);
             return report;
         }
     }
@@ -157,23 +169,4 @@ public static class EvidenceChecker
         evidence.FindingList.Add(new Finding(RuleCatalog.UnreadableInput, severity, model.ConfigPath, model.SpanOf(key), position,
             $"the {key} set '{relative}' that promptlint.yaml declares for '{model.ModelPattern}' cannot be read (missing, not a regular file, or unreadable); fix the path or add the file"));
     }
-
-    private static string? ReadAll(Func<string, TextReader?> open, string path)
-    {
-        using TextReader? reader = Open(open, path);
-        return reader?.ReadToEnd();
-    }
-
-    private static TextReader? Open(Func<string, TextReader?> open, string path)
-    {
-        try
-        {
-            return open(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null; // the host reports unreadable files itself (PL0010); the checks that need this one are not run
-        }
-    }
-
 }

@@ -27,6 +27,8 @@ public static class BoundedFileReader
                     return FileContent.NotAFile("it is a folder");
                 case FileKind.Special:
                     return FileContent.NotAFile($"it is {FileProbe.DescribeSpecial(path) ?? "not a regular file"}, which is never opened");
+                case FileKind.Regular or FileKind.Unknown when RepositoryBoundary.IsOnVirtualFileSystem(path):
+                    return FileContent.NotAFile("it is on a virtual file system (procfs, sysfs or devices), which is never read");
                 case FileKind.Unknown when new FileInfo(path).Length == 0:
                     // The type is unknown and the length says empty: a FIFO or a device looks exactly like this, so it is not opened.
                     return FileContent.FromBytes(Array.Empty<byte>());

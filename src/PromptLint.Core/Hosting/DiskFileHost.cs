@@ -23,8 +23,9 @@ public sealed class DiskFileHost : IStreamingFileHost
     {
         try
         {
-            // Only regular files are opened: a FIFO declared as a dataset would block the build, a device never end.
-            if (FileProbe.KindOf(path) != FileKind.Regular)
+            // Only regular files are opened: a FIFO declared as a dataset would block the build, a device never end, a
+            // procfs or sysfs "regular" file claim 0 bytes and block or change while read.
+            if (FileProbe.KindOf(path) != FileKind.Regular || RepositoryBoundary.IsOnVirtualFileSystem(path))
             {
                 return null;
             }

@@ -83,6 +83,19 @@ public static class CostMath
     /// <summary>calls per month = calls per day × 365 / 12.</summary>
     public static decimal CallsPerMonth(decimal callsPerDay) => callsPerDay * DaysPerYear / 12m;
 
+    /// <summary>A figure computed inside the overflow guard: null when it is too large for <see cref="decimal"/> (a configuration may say anything).</summary>
+    public static decimal? Guarded(Func<decimal> compute)
+    {
+        try
+        {
+            return compute();
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Rounds money for printing: to the cent, half away from zero.</summary>
     public static decimal ToCents(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
 }

@@ -99,22 +99,33 @@ public static class FineTuneQuestions
 
     private static QuestionAnswer VolumeIsHigh(string model, List<LadderPrompt> users, List<PromptLintConfig> configs)
     {
-        decimal? perDay = users.Any(p => p.Cost.Usage.CallsPerDay is not null) ? users.Sum(p => p.Cost.Usage.CallsPerDay ?? 0m) : null;
-        string from = $"{users.Count(p => p.Cost.Usage.CallsPerDay is not null)} prompt(s)";
-        if (perDay is null)
+        decimal? perDay;
+        string from;
+        if (users.Any(p => p.Cost.Usage.CallsPerDay is not null))
+        {
+            perDay = CostMath.Guarded(() => users.Sum(p => p.Cost.Usage.CallsPerDay ?? 0m));
+            from = $"{users.Count(p => p.Cost.Usage.CallsPerDay is not null)} prompt(s)";
+        }
+        else
         {
             UsageEntry? entry = UsageResolver.ModelEntries(configs, model).LastOrDefault(u => u.CallsPerDay is not null);
-            perDay = entry?.CallsPerDay;
-            from = $"usage.models \"{entry?.Key}\"";
+            if (entry is null)
+            {
+                return new("volume", Volume, Answer.Unknown, "no callsPerDay under usage: for the prompts that use it or for the model");
+            }
+
+            perDay = entry.CallsPerDay;
+            from = $"usage.models \"{entry.Key}\"";
         }
 
-        if (perDay is not { } calls)
+        decimal? month = perDay is { } calls ? CostMath.Guarded(() => CostMath.CallsPerMonth(calls)) : null;
+        if (month is null)
         {
-            return new("volume", Volume, Answer.Unknown, "no callsPerDay under usage: for the prompts that use it or for the model");
+            // Past decimal's range (about 7.9 × 10^28): certainly over 10,000 a month, but no figure can be printed.
+            return new("volume", Volume, Answer.Yes, $"the callsPerDay from {from} are too large to compute a monthly figure");
         }
 
-        decimal month = CostMath.CallsPerMonth(calls);
-        string figures = $"{Number(calls)} calls/day from {from} = {Number(Math.Round(month, 0, MidpointRounding.AwayFromZero))} calls/month";
+        string figures = $"{Number(perDay!.Value)} calls/day from {from} = {Number(Math.Round(month.Value, 0, MidpointRounding.AwayFromZero))} calls/month";
         return month >= CostMath.FineTuneVolumePerMonth
             ? new("volume", Volume, Answer.Yes, figures)
             : new("volume", Volume, Answer.No, figures + ", under 10,000");

@@ -21,9 +21,9 @@ public sealed class LadderReport
     public string PricesShortSource { get; internal set; } = string.Empty;
 
     /// <summary>Sum of the daily overheads that are known (prompts with a missing figure are left out and counted in <see cref="PromptsWithoutCost"/>).</summary>
-    public decimal TotalDailyOverhead { get; internal set; }
+    public decimal? TotalDailyOverhead { get; internal set; }
 
-    public decimal TotalYearlyOverhead { get; internal set; }
+    public decimal? TotalYearlyOverhead { get; internal set; }
 
     public int PromptsWithoutCost { get; internal set; }
 }

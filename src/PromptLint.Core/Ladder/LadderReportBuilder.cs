@@ -67,8 +67,8 @@ public static class LadderReportBuilder
             PricesSource = prices.Source,
             PricesShortSource = prices.ShortSource,
         };
-        report.TotalDailyOverhead = rows.Sum(r => r.Cost.DailyOverhead ?? 0m);
-        report.TotalYearlyOverhead = CostMath.YearlyOverhead(report.TotalDailyOverhead);
+        report.TotalDailyOverhead = CostMath.Guarded(() => rows.Sum(r => r.Cost.DailyOverhead ?? 0m));
+        report.TotalYearlyOverhead = report.TotalDailyOverhead is { } daily ? CostMath.Guarded(() => CostMath.YearlyOverhead(daily)) : null;
         report.PromptsWithoutCost = rows.Count(r => r.Cost.DailyOverhead is null);
         return report;
     }

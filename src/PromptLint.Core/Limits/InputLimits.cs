@@ -26,6 +26,12 @@ internal static class InputLimits
     /// <summary>Largest promptlint.yaml a disk host reads; a larger one (or a FIFO, a device) is a PL0001.</summary>
     public const int MaxConfigBytes = 1024 * 1024;
 
+    /// <summary>
+    /// Largest eval result read (characters, so at most this many UTF-8 bytes' worth): a result file is parsed whole,
+    /// so a larger one is a PL0013 rather than an out-of-memory. <c>maxFileBytes</c> raises it when set higher.
+    /// </summary>
+    public const int MaxEvalResultBytes = 16 * 1024 * 1024;
+
     /// <summary>Deepest nesting of open template blocks (<c>{{#if}}</c>, <c>{% for %}</c>, …) before PL5001 reports it.</summary>
     public const int MaxTemplateBlockDepth = 64;
 }

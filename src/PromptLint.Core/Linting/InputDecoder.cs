@@ -98,7 +98,7 @@ public static class InputDecoder
     /// The same words in every host: the analyzer, given text Roslyn already decoded with replacement characters, knows
     /// where the first bad byte was but not its value, so no host names the value.
     /// </summary>
-    private static string InvalidUtf8Message(int offset) => $"the byte at offset {offset:N0} is not valid UTF-8; save the file as UTF-8";
+    internal static string InvalidUtf8Message(long offset) => $"the byte at offset {offset:N0} is not valid UTF-8; save the file as UTF-8";
 
     /// <summary>PL0013 when <paramref name="length"/> exceeds the limit, so hosts can refuse a huge file before reading it.</summary>
     public static Finding? TooLarge(string path, long length, LintSettings settings)

@@ -21,13 +21,26 @@ public sealed class EvidencePipeline
     private readonly ConfigCascade _cascade;
     private readonly IPromptFileHost _host;
     private readonly Func<LintSettings, LintSettings>? _adjust;
+    private readonly Hosting.RepositoryBoundary? _boundary;
 
-    public EvidencePipeline(ConfigCascade cascade, IPromptFileHost host, Func<LintSettings, LintSettings>? adjustSettings = null)
+    /// <param name="cascade">The configurations whose <c>models:</c> are checked.</param>
+    /// <param name="host">Reads the files.</param>
+    /// <param name="adjustSettings">Command-line adjustments of the settings (the CLI's).</param>
+    /// <param name="boundary">
+    /// Where the files a configuration names may be (the disk hosts pass one: the CLI and the MSBuild tasks share this
+    /// check); a path outside it, or not a regular file, is a PL0010 at its value and is never opened.
+    /// </param>
+    public EvidencePipeline(ConfigCascade cascade, IPromptFileHost host, Func<LintSettings, LintSettings>? adjustSettings = null, Hosting.RepositoryBoundary? boundary = null)
     {
         _cascade = cascade ?? throw new ArgumentNullException(nameof(cascade));
         _host = host ?? throw new ArgumentNullException(nameof(host));
         _adjust = adjustSettings;
+        _boundary = boundary;
     }
+
+    /// <summary>The disk hosts' evidence pipeline: the disk, bounded by the repository root of each configuration.</summary>
+    public static EvidencePipeline ForDisk(ConfigCascade cascade, IStreamingFileHost host, string projectFolder, Func<LintSettings, LintSettings>? adjustSettings = null) =>
+        new(cascade, host, adjustSettings, new Hosting.RepositoryBoundary(cascade, projectFolder));
 
     /// <summary>Every <c>models:</c> entry of the configurations read so far (those that parsed), in file order.</summary>
     public IReadOnlyList<ModelBaseline> DeclaredModels() =>
@@ -40,7 +53,40 @@ public sealed class EvidencePipeline
     public IReadOnlyList<FineTuneEvidence> LintDeclared() => LintDeclared(DeclaredModels());
 
     public IReadOnlyList<FineTuneEvidence> LintDeclared(IEnumerable<ModelBaseline> models) =>
-        EvidenceChecker.CheckAll(models, Open, model => Settings(model.ConfigPath.Length > 0 ? model.ConfigPath : "promptlint.yaml"));
+        EvidenceChecker.CheckAll(models, Open, model => Settings(model.ConfigPath.Length > 0 ? model.ConfigPath : "promptlint.yaml"),
+            _boundary is null ? null : (model, path) => _boundary.Refusal(model.ConfigPath, path));
+
+    /// <summary>
+    /// Every file checking <paramref name="models"/> may read, for cache keys: the declared files and the datasets
+    /// their eval results name (a held-out set that changes must be checked again). Refused paths are left out (they are never read).
+    /// </summary>
+    public IReadOnlyList<string> FilesRead(IEnumerable<ModelBaseline> models)
+    {
+        var files = new List<string>();
+        foreach (ModelBaseline model in models)
+        {
+            files.AddRange(DeclaredFiles(model).Where(path => Readable(model, path)));
+            foreach (string? result in new[] { model.Baseline, model.Evaluation })
+            {
+                if (model.Resolve(result) is { } path && Readable(model, path) && DatasetNamedBy(model, path) is { } dataset && Readable(model, dataset))
+                {
+                    files.Add(dataset);
+                }
+            }
+        }
+
+        return files.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private bool Readable(ModelBaseline model, string path) => _boundary?.Refusal(model.ConfigPath, path) is null;
+
+    private string? DatasetNamedBy(ModelBaseline model, string resultPath)
+    {
+        using TextReader? reader = Open(resultPath);
+        string? text = reader is null ? null : Limits.BoundedText.Read(reader, EvidenceFiles.ResultLimit(Settings(resultPath)));
+        string? dataset = text is null ? null : EvalResultReader.Read(resultPath, text, model.Metric).Result?.Dataset?.Value;
+        return dataset is not null && DatasetLinter.IsDatasetFileName(dataset) ? model.Resolve(dataset) : null;
+    }
 
     /// <summary>
     /// The outcome for a candidate that is evidence rather than a prompt, or null for the prompt pipeline: a file
@@ -110,7 +156,7 @@ public sealed class EvidencePipeline
         if (_host is IStreamingFileHost streaming)
         {
             Stream? stream = streaming.OpenRead(path);
-            return stream is null ? null : new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+            return stream is null ? null : new Datasets.Utf8CheckedReader(stream);
         }
 
         FileContent content = _host.Read(path, int.MaxValue - 1);

@@ -28,11 +28,12 @@ internal sealed class UndelimitedVariableInSystemPrompt : PromptRule
             .Where(m => m.Role.IsInstruction() && (rolelessIsSystem || !m.RoleIsImplicit))
             .Select(m => m.SourceSpan).ToList();
         string text = document.Source.Text;
+        var lines = new LineNeighbourhood(text);
         foreach (TemplateExpression expression in document.Expressions)
         {
             if (expression.Kind != TemplateExpressionKind.Variable || expression.Variables.Count == 0
                 || !instructions.Any(span => span.Contains(expression.Span.Start))
-                || IsSettingLike(expression.Variables[0].Name) || NamesThePersona(text, expression.Span.Start) || IsDelimited(text, expression.Span))
+                || IsSettingLike(expression.Variables[0].Name) || NamesThePersona(text, expression.Span.Start) || IsDelimited(lines, expression.Span))
             {
                 continue;
             }
@@ -76,8 +77,14 @@ internal sealed class UndelimitedVariableInSystemPrompt : PromptRule
             || before.EndsWith("you're", StringComparison.Ordinal) || before.EndsWith("act as", StringComparison.Ordinal);
     }
 
-    internal static bool IsDelimited(string text, TextSpan span)
+    /// <summary>
+    /// Whether the expression at <paramref name="span"/> is delimited. Linear over a document: the neighbouring lines
+    /// are looked at through <see cref="LineNeighbourhood"/> (precomputed line bounds, no copies), so a megabyte of
+    /// <c>{{ a }}</c> on one line costs one pass, not one copy of the line per variable.
+    /// </summary>
+    internal static bool IsDelimited(LineNeighbourhood lines, TextSpan span)
     {
+        string text = lines.Text;
         int before = span.Start - 1;
         while (before >= 0 && text[before] is ' ' or '\t')
         {
@@ -98,70 +105,19 @@ internal sealed class UndelimitedVariableInSystemPrompt : PromptRule
         }
 
         // On its own line(s) between delimiter lines: <tag> … </tag>, ``` … ```, """ … """, --- … ---, ### … ###.
-        string previous = PreviousNonBlankLine(text, span.Start);
-        string next = NextNonBlankLine(text, span.End);
-        bool tagPair = previous.EndsWith(">", StringComparison.Ordinal) && previous.StartsWith("<", StringComparison.Ordinal) && next.StartsWith("</", StringComparison.Ordinal);
-        bool fence = (previous.StartsWith("```", StringComparison.Ordinal) && next.StartsWith("```", StringComparison.Ordinal))
-            || (previous == "\"\"\"" && next == "\"\"\"") || (previous == "'''" && next == "'''")
-            || (previous.StartsWith("---", StringComparison.Ordinal) && next.StartsWith("---", StringComparison.Ordinal))
-            || (previous.StartsWith("###", StringComparison.Ordinal) && next.StartsWith("###", StringComparison.Ordinal) && previous.Trim('#').Length == 0)
+        LineSlice previous = lines.PreviousNonBlank(span.Start);
+        LineSlice next = lines.NextNonBlank(span.End);
+        bool tagPair = previous.EndsWith('>') && previous.StartsWith("<") && next.StartsWith("</");
+        bool fence = (previous.StartsWith("```") && next.StartsWith("```"))
+            || (previous.Is("\"\"\"") && next.Is("\"\"\"")) || (previous.Is("'''") && next.Is("'''"))
+            || (previous.StartsWith("---") && next.StartsWith("---"))
+            || (previous.StartsWith("###") && next.StartsWith("###") && previous.IsAll('#'))
             || (IsMarkerLine(previous) && IsMarkerLine(next));
-        return tagPair || fence || (b == '>' && previous.StartsWith("<", StringComparison.Ordinal) && a == '\n' && next.StartsWith("</", StringComparison.Ordinal));
+        return tagPair || fence || (b == '>' && previous.StartsWith("<") && a == '\n' && next.StartsWith("</"));
     }
 
     /// <summary>A line that opens or closes a block by its look: <c>===BEGIN DOCUMENTS===</c>, <c>*****</c>, <c>&lt;&lt;&lt;</c>, <c>~~~</c>.</summary>
-    private static bool IsMarkerLine(string line) =>
+    private static bool IsMarkerLine(LineSlice line) =>
         line.Length >= 3 && !char.IsLetterOrDigit(line[0]) && !char.IsWhiteSpace(line[0]) && line[1] == line[0] && line[2] == line[0]
         && line[0] is not ('{' or '}' or '(' or '[' or '-' or '#' or '`' or '"' or '\'');
-
-    private static string PreviousNonBlankLine(string text, int offset)
-    {
-        int lineStart = text.LastIndexOf('\n', Math.Max(0, offset - 1));
-        // Text before the expression on its own line counts as that line's prefix.
-        string prefix = text.Substring(lineStart + 1, offset - lineStart - 1).Trim();
-        if (prefix.Length > 0)
-        {
-            return prefix;
-        }
-
-        int end = lineStart;
-        while (end > 0)
-        {
-            int start = text.LastIndexOf('\n', end - 1);
-            string line = text.Substring(start + 1, end - start - 1).Trim();
-            if (line.Length > 0)
-            {
-                return line;
-            }
-
-            end = start;
-        }
-
-        return string.Empty;
-    }
-
-    private static string NextNonBlankLine(string text, int offset)
-    {
-        int lineEnd = text.IndexOf('\n', offset);
-        string suffix = text.Substring(offset, (lineEnd < 0 ? text.Length : lineEnd) - offset).Trim();
-        if (suffix.Length > 0)
-        {
-            return suffix;
-        }
-
-        int start = lineEnd;
-        while (start >= 0 && start < text.Length)
-        {
-            int end = text.IndexOf('\n', start + 1);
-            string line = text.Substring(start + 1, (end < 0 ? text.Length : end) - start - 1).Trim();
-            if (line.Length > 0)
-            {
-                return line;
-            }
-
-            start = end;
-        }
-
-        return string.Empty;
-    }
 }

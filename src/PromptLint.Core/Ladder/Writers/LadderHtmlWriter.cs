@@ -216,22 +216,5 @@ public static class LadderHtmlWriter
 
     private static string Shorten(string path, int max) => path.Length <= max ? path : "…" + path.Substring(path.Length - max + 1);
 
-    private static string E(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            sb.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => char.IsControl(c) && c is not '\n' and not '\t' ? " " : c.ToString(),
-            });
-        }
-
-        return sb.ToString();
-    }
+    private static string E(string text) => Text.SafeText.Html(text);
 }

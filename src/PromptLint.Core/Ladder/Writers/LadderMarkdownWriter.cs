@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using PromptLint.Text;
 
 namespace PromptLint.Ladder.Writers;
 
@@ -16,10 +17,10 @@ public static class LadderMarkdownWriter
         {
             string rung = RungNames.Label(p.Rung) + (p.Skipped.Count > 0 ? $" (skipped {LadderText.Skipped(p)})" : "");
             string tokens = $"{LadderText.Tokens(p.Tokens)} ({p.Tokens.Counter})";
-            string model = p.Model is null ? LadderText.Unknown : $"`{p.Model}`" + (p.FineTuned ? $" fine-tuned, evidence: {p.Evidence}" : "");
+            string model = p.Model is null ? LadderText.Unknown : SafeText.CodeSpan(p.Model) + (p.FineTuned ? $" fine-tuned, evidence: {p.Evidence}" : "");
             sb.Append("| ").Append(string.Join(" | ", new[]
             {
-                $"`{p.Path}`", rung, LadderText.YesNo(p.HasFormatSpec), LadderText.YesNo(p.HasRole), p.Examples.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                SafeText.CodeSpan(p.Path), rung, LadderText.YesNo(p.HasFormatSpec), LadderText.YesNo(p.HasRole), p.Examples.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 p.PastedKnowledge ? "yes" : "no", model, tokens, LadderText.Count(p.Cost.TokensPerDay), LadderText.Money(p.Cost.DailyOverhead),
                 LadderText.Money(p.Cost.YearlyOverhead), LadderText.Days(p), LadderText.Money(p.Cost.FineTuningCost), LadderText.Money(p.Cost.DailySavings), p.NextStep,
             }.Select(Cell))).Append(" |\n");
@@ -31,8 +32,8 @@ public static class LadderMarkdownWriter
             sb.Append("\n### Before fine-tuning: the four questions\n");
             foreach (FineTuneAssessment fineTune in report.FineTunes)
             {
-                sb.Append("\n**`").Append(fineTune.Model).Append("`**").Append(fineTune.DeclaredIn is null ? "" : $" (`{fineTune.DeclaredIn}`)").Append(" — evidence: ").Append(Cell(fineTune.Evidence));
-                sb.Append(fineTune.Prompts.Count > 0 ? "; used by " + string.Join(", ", fineTune.Prompts.Select(p => $"`{p}`")) : "").Append("\n\n");
+                sb.Append("\n**").Append(SafeText.CodeSpan(fineTune.Model)).Append("**").Append(fineTune.DeclaredIn is null ? "" : $" ({SafeText.CodeSpan(fineTune.DeclaredIn)})").Append(" — evidence: ").Append(Cell(fineTune.Evidence));
+                sb.Append(fineTune.Prompts.Count > 0 ? "; used by " + string.Join(", ", fineTune.Prompts.Select(SafeText.CodeSpan)) : "").Append("\n\n");
                 sb.Append("| question | answer | why |\n|---|---|---|\n");
                 foreach (QuestionAnswer q in fineTune.Questions)
                 {
@@ -55,7 +56,7 @@ public static class LadderMarkdownWriter
         sb.Append("\n### How the figures are worked out\n\nPrices are per million tokens.\n");
         foreach (LadderPrompt p in report.Prompts.Where(LadderArithmetic.HasFigures))
         {
-            sb.Append("\n**`").Append(Cell(p.Path)).Append("`**\n\n| figure | working |\n|---|---|\n");
+            sb.Append("\n**").Append(Cell(SafeText.CodeSpan(p.Path))).Append("**\n\n| figure | working |\n|---|---|\n");
             foreach (ArithmeticStep step in LadderArithmetic.Steps(p))
             {
                 sb.Append("| ").Append(Cell(step.Figure)).Append(" | ").Append(Cell(step.Working)).Append(" |\n");
@@ -63,5 +64,5 @@ public static class LadderMarkdownWriter
         }
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
+    private static string Cell(string text) => SafeText.MarkdownCell(text);
 }

@@ -69,7 +69,7 @@ public static class LadderTableWriter
 
         sb.Append('\n');
         AppendWrapped(sb, Footer(report), width, "");
-        return sb.ToString();
+        return Text.SafeText.Visible(sb.ToString(), keepLineBreaks: true); // no escape sequence from a file name or a models: key reaches the terminal
     }
 
     public static string Totals(LadderReport report) =>
