@@ -69,6 +69,14 @@ public sealed class DefinitionTests
         Assert.Empty(Lint.Text("a.md", "Turn the request into a database query for the orders table.\n\nRequest: {{request}}\nSQL:", Detectors).Of("PL1001"));
 
     [Fact]
+    public void A_bare_trailing_answer_slot_is_not_a_format() =>
+        Assert.Single(Lint.Text("a.md", "Answer the customer's question about the order from the notes below.\n\nQuestion: {{question}}\nAnswer:", Detectors).Of("PL1001"));
+
+    [Fact]
+    public void A_trailing_slot_that_names_a_data_format_is_a_format() =>
+        Assert.Empty(Lint.Text("a.md", "Extract the order number and the date from the customer's note below.\n\nNote: {{note}}\nJSON:", Detectors).Of("PL1001"));
+
+    [Fact]
     public void A_trailing_generic_slot_is_not_a_completion_cue() =>
         Assert.Single(Lint.Text("a.md", "Turn the request into a friendly reply.\n\nRequest: {{request}}\nReply:", Detectors).Of("PL1001"));
 

@@ -83,7 +83,7 @@ internal static class FormatFinder
     private static readonly HashSet<string> FormatElements = Set(
         "output_format", "output-format", "response_format", "response-format", "format", "output_schema", "json_schema", "schema", "response_template", "output_template");
 
-    private static readonly HashSet<string> CueLabels = Set("answer", "final answer", "json", "sql", "query", "sql query", "code", "yaml", "xml", "csv", "python", "regex", "json output");
+    private static readonly HashSet<string> CueLabels = Set("json", "sql", "query", "sql query", "code", "yaml", "xml", "csv", "python", "regex", "json output");
 
     public static void Find(MessageOutline outline, bool finalSlotIsHere, LabeledLine? finalSlot, List<FormatEvidence> found)
     {
