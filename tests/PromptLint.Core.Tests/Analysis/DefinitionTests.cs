@@ -106,6 +106,7 @@ public sealed class DefinitionTests
     [InlineData("reference FAQ", Task + "\n\nHouse FAQ:\nQ: When are you open?\nA: From 8 to 18.\nQ: Is there parking?\nA: Yes, behind the building.\n")]
     [InlineData("history loop", "system:\n" + Task + "\n{% for m in history %}\nuser:\n{{m.question}}\nassistant:\n{{m.answer}}\n{% endfor %}\nuser:\n{{note}}\n")]
     [InlineData("sample input without an answer", Task + "\n\nExample input: My order is late.\n")]
+    [InlineData("a skeleton, then a sample of the same sections", Task + "\n\n## Output Format\n\n### Issues\n- [List 2-5 issues the customer raised in 10-word bullet points]\n\n### Actions\n1. [First action]\n2. [Second action]\n   - [Sub-action if needed]\n3. [Continue numbering as needed]\n\n## Guidelines\n- Keep each action short.\n\n## Example Output\n\n### Issues\n- The refund for order 1142 arrived two weeks late\n- The support line did not call back\n\n### Actions\n1. Refund the shipping fee of order 1142.\n2. Call the customer back before Friday.\n3. Close the ticket.\n")]
     public void Pl2001_fires_when_nothing_is_a_worked_example(string style, string text)
     {
         _ = style;
