@@ -38,6 +38,7 @@ public sealed class FormatGrammarTests
     [InlineData("Questions should be answered politely.")]            // not a structural part of the answer
     [InlineData("The customer's answer is 'maybe'.")]
     [InlineData("Check the sections of the contract in the report.")]
+    [InlineData("Say in a few words why each idea could work.")]         // vague, not a counted length
     public void Near_misses_fire_no_row(string text)
     {
         foreach (Sentence sentence in Outline(text).Sentences)

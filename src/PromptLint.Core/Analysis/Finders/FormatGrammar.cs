@@ -32,8 +32,11 @@ internal static class FormatGrammar
 
     private static readonly HashSet<string> Counts = new(System.StringComparer.Ordinal)
     {
-        "a", "an", "one", "two", "three", "four", "five", "single", "few",
+        "a", "an", "one", "two", "three", "four", "five", "single",
     };
+
+    /// <summary>"in a few words", "in a couple of lines": a vague amount is tone, not a counted length.</summary>
+    private static readonly HashSet<string> VagueAmounts = new(System.StringComparer.Ordinal) { "few", "couple", "several", "many", "some", "more" };
 
     private static readonly HashSet<string> Modals = new(System.StringComparer.Ordinal) { "should", "must", "shall", "will", "need" };
 
@@ -154,7 +157,7 @@ internal static class FormatGrammar
         {
             if (w[i].Text is "in" or "as" && Counts.Contains(w[i + 1].Text) && !Vocabulary.IsNegated(w, i))
             {
-                for (int k = i + 2; k < w.Length && k <= i + 4; k++)
+                for (int k = i + 2; k < w.Length && k <= i + 4 && !VagueAmounts.Contains(w[k].Text); k++)
                 {
                     if (CountedUnits.Contains(w[k].Text))
                     {
