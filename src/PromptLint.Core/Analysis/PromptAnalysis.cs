@@ -28,8 +28,8 @@ internal sealed class PromptAnalysis
 
     /// <summary>
     /// True when the instructions say something to a model: a line that instructs, asks or speaks to "you", a sentence in the imperative, a role or
-    /// a format. Placeholder text ("Hello from the prompt file", "This is a user message.") says nothing to judge, even
-    /// in chat turns.
+    /// a format. Placeholder text ("Hello from the prompt file", "This is a user message.") in a file says nothing to
+    /// judge, even in chat turns; a string that C# code sends is always judged.
     /// </summary>
     public bool AddressesModel { get; private set; }
 
@@ -145,7 +145,8 @@ internal sealed class PromptAnalysis
         }
 
         HasStaticInstructions = StaticWordCount > 0;
-        AddressesModel = Role is not null || formats.Count > 0 || AnyLineInstructs(outlines);
+        // A string that code sends as a message is a prompt by construction; placeholder text is a question for files.
+        AddressesModel = Document.Format == PromptFormat.CSharpString || Role is not null || formats.Count > 0 || AnyLineInstructs(outlines);
         FormatSpecs = formats;
         Examples = examples;
         Samples = samples;
