@@ -87,7 +87,7 @@ public sealed class OpenAIChatTests
 
             class Bot
             {
-                const string Local = Prompts.Role + "Be kind.";
+                const string Local = Prompts.Role + "Be kind and patient with every customer.";
 
                 void Build(string q)
                 {

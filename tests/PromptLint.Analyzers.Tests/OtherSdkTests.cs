@@ -24,7 +24,7 @@ public sealed class OtherSdkTests
                 }
 
                 Task<ChatResponse> Instructions(IChatClient client, string q) =>
-                    client.GetResponseAsync(q, new ChatOptions { Instructions = {|PL1001:"You are a support agent for Contoso. Help customers with invoices."|} });
+                    client.GetResponseAsync(q, new ChatOptions { Instructions = {|PL1001:"You are a support agent for Contoso. Help customers with invoices and refunds."|} });
             }
             """, "PL1001");
 

@@ -5,6 +5,7 @@ namespace PromptLint.Cli.Tests;
 
 public sealed class BaselineTests
 {
+    // Two findings: PL1002 (a thin prompt gets it alone, naming what is missing) and PL5004 (the undelimited variable).
     private const string Prompt = "system:\nYou help. The customer wrote: {{message}}\nuser:\nhi\n";
 
     [Fact]
@@ -14,13 +15,13 @@ public sealed class BaselineTests
         string file = temp.Write("a.prompty", Prompt);
         var (updateExit, updateOut, _) = CliRunner.Run(temp.Path, "lint", ".", "--update-baseline");
         Assert.Equal(0, updateExit);
-        Assert.StartsWith("wrote 5 findings from 1 file to promptlint.baseline.json", updateOut);
+        Assert.StartsWith("wrote 2 findings from 1 file to promptlint.baseline.json", updateOut);
 
         File.WriteAllText(file, "<!-- a new first line -->\n\n" + Prompt);
         var (exit, stdout, _) = CliRunner.Run(temp.Path, "lint", ".");
 
         Assert.Equal(0, exit);
-        Assert.Equal("1 file linted: 0 errors, 0 warnings, 0 info (5 baselined, 0 baseline entries fixed)\n", stdout);
+        Assert.Equal("1 file linted: 0 errors, 0 warnings, 0 info (2 baselined, 0 baseline entries fixed)\n", stdout);
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public sealed class BaselineTests
         Assert.Equal(1, exit);
         Assert.Contains("a.prompty(5,1): error PL7001", stdout);
         Assert.DoesNotContain("PL5004", stdout);
-        Assert.EndsWith("(4 baselined, 1 baseline entry fixed)\n", stdout);
+        Assert.EndsWith("(1 baselined, 1 baseline entry fixed)\n", stdout);
     }
 
     [Fact]

@@ -9,6 +9,9 @@ public sealed class ConfigurationTests
 {
     private const string Thin = "system:\nBe nice.\nuser:\n{{q}}\n";
 
+    /// <summary>Past PL1002's minWords, so PL1001, PL1003 and PL2001 judge it (a thin prompt gets PL1002 alone).</summary>
+    private const string Wordy = "system:\nHelp the customer with the billing question they ask, and keep the tone calm and kind.\nuser:\n{{q}}\n";
+
     [Fact]
     public void The_nearest_file_refines_its_parents_until_root_true()
     {
@@ -17,10 +20,11 @@ public sealed class ConfigurationTests
         temp.Write("team/promptlint.yaml", "root: true\nrules:\n  PL1001: info\n  PL1003: none\n");
         temp.Write("team/bot/.promptlint.yaml", "rules:\n  PL2001: none\n");
         temp.Write("team/bot/a.prompty", Thin);
+        temp.Write("team/bot/b.prompty", Wordy);
 
         var (_, stdout, _) = CliRunner.Run(temp.Path, "lint", "team");
 
-        Assert.Contains("team/bot/a.prompty(1,1): info PL1001", stdout);     // from team/ (root), not the top file
+        Assert.Contains("team/bot/b.prompty(1,1): info PL1001", stdout);     // from team/ (root), not the top file
         Assert.Contains("team/bot/a.prompty(1,1): warning PL1002", stdout);  // the top file's 'none' is not reached
         Assert.DoesNotContain("PL1003", stdout);                             // team/
         Assert.DoesNotContain("PL2001", stdout);                             // team/bot/
@@ -96,7 +100,7 @@ public sealed class ConfigurationTests
 
         Assert.Equal(0, exit);
         Assert.Contains("promptlint.yaml(2,3): warning PL0002: unknown rule 'PL1009' in rules", stdout);
-        Assert.Contains("a.prompty(1,1): warning PL1001", stdout);
+        Assert.Contains("a.prompty(1,1): warning PL1002", stdout);
     }
 
     [Fact]

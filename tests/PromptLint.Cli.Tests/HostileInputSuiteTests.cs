@@ -15,7 +15,7 @@ namespace PromptLint.Cli.Tests;
 public sealed partial class HostileInputSuiteTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
 {
     private const long MaxRssBytes = 300L * 1024 * 1024;
-    private const string Good = "system:\nYou are a support agent for Contoso's billing team.\nuser:\n{{question}}\n";
+    private const string Good = "system:\nYou are a support agent for Contoso's billing team. Help customers with invoices.\nuser:\n{{question}}\n";
     private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
@@ -347,7 +347,7 @@ public sealed partial class HostileInputSuiteTests(Xunit.Abstractions.ITestOutpu
         Assert.Equal(1, run.Exit);
         Assert.Single(Located(run, "deep.yaml", "PL0014"));
         Assert.Empty(Located(run, "bomb.prompty", "PL0014"));
-        Assert.Single(Located(run, "bomb.prompty", "PL1001")); // read and linted: the aliases are shared, never expanded
+        Assert.Single(Located(run, "bomb.prompty", "PL1002")); // read and linted (a thin prompt: PL1002 alone): the aliases are shared, never expanded
         AssertGoodFileLinted(run);
     }
 

@@ -59,16 +59,17 @@ public sealed class LintCommandTests
     {
         using var temp = new TempFolder();
         temp.Write("prompts/thin.prompty", "system:\nBe nice.\nuser:\n{{q}}\n");
+        temp.Write("prompts/wordy.prompty", "system:\nHelp the customer with the billing question they ask, and keep the tone calm and kind.\nuser:\n{{q}}\n");
 
         var (exit, stdout, _) = CliRunner.Run(temp.Path, "lint", "prompts", "--severity", "PL1003=none", "--severity", "PL2001=error");
 
         Assert.Equal(1, exit);
         Assert.Equal(
             """
-            prompts/thin.prompty(1,1): warning PL1001: system prompt has no output-format instruction; add one, e.g. 'Respond with JSON: {"label": "…", "reason": "…"}' or 'Answer in 3 bullet points'
-            prompts/thin.prompty(1,1): warning PL1002: system prompt is only 2 words; give it a role, the task, constraints and an output format (minWords = 12)
-            prompts/thin.prompty(1,1): error PL2001: prompt has no few-shot examples; add 2–3 worked input→output pairs, as <example> blocks, 'Input:'/'Output:' pairs or user/assistant turns before the final user turn
-            1 file linted: 1 error, 2 warnings, 0 info
+            prompts/thin.prompty(1,1): warning PL1002: system prompt is only 2 words (no role, no output format, no examples); give it a role, the task, constraints and an output format (minWords = 12)
+            prompts/wordy.prompty(1,1): warning PL1001: system prompt has no output-format instruction; add one, e.g. 'Respond with JSON: {"label": "…", "reason": "…"}' or 'Answer in 3 bullet points'
+            prompts/wordy.prompty(1,1): error PL2001: prompt has no few-shot examples; add 2–3 worked input→output pairs, as <example> blocks, 'Input:'/'Output:' pairs or user/assistant turns before the final user turn
+            2 files linted: 1 error, 2 warnings, 0 info
 
             """,
             stdout);
@@ -118,7 +119,7 @@ public sealed class LintCommandTests
 
         Assert.Equal("0 files linted: 0 errors, 0 warnings, 0 info\n", CliRunner.Run(temp.Path, "lint", ".").Stdout);
         Assert.Contains("notes.docx(1,1): info PL0015:", CliRunner.Run(temp.Path, "lint", "notes.docx").Stdout);
-        Assert.Contains("README.md(1,1): warning PL1001", CliRunner.Run(temp.Path, "lint", "README.md").Stdout);
+        Assert.Contains("README.md(1,1): warning PL1002", CliRunner.Run(temp.Path, "lint", "README.md").Stdout); // thin: PL1002 alone
     }
 
     [Fact]

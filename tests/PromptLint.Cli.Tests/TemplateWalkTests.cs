@@ -20,7 +20,7 @@ public sealed class TemplateWalkTests
         Assert.StartsWith("1 file linted", stdout.Split('\n').Last(l => l.Length > 0));
 
         string named = CliRunner.Run(temp.Path, "lint", "ci/deploy.yml.jinja2").Stdout;
-        Assert.Contains("ci/deploy.yml.jinja2(", named);
+        Assert.StartsWith("1 file linted", named); // linted, not skipped; its few words say nothing to a model, so no PL1001–PL2001
         Assert.DoesNotContain("PL0015", named);
     }
 }

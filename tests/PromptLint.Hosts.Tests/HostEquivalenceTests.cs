@@ -19,7 +19,7 @@ public sealed class HostEquivalenceTests : IDisposable
         Write("strict/refunds.prompty", NoFormatSystemPrompt);
         Write("drafts/idea.prompty", NoFormatSystemPrompt);
         Write("broken.prompty", "---\nname: [\n---\nsystem:\nhi\n");
-        Write("Plugins/Summarize/skprompt.txt", "Summarize the text below for an executive.\n\n{{$input}}\n");
+        Write("Plugins/Summarize/skprompt.txt", "Summarize the text below for an executive who reads it on a phone between two meetings.\n\n{{$input}}\n");
         Write("Plugins/Summarize/config.json", "{\"schema\": 1, \"execution_settings\": {\"default\": {\"response_format\": \"json_object\"}}}");
         Write("prompts/chat.json", "[{\"role\": \"system\", \"content\": \"Answer questions about invoices.\"}, {\"role\": \"user\", \"content\": \"{{q}}\"}]");
         Write("prompts/fixture.json", "{\"id\": \"chatcmpl-1\", \"object\": \"chat.completion\", \"choices\": []}");

@@ -19,7 +19,7 @@ public sealed class HostileHostEquivalenceTests : IDisposable
         Write("good.prompty", "system:\nYou are a support agent for Contoso's billing team.\nuser:\n{{question}}\n"u8.ToArray());
         Write("late-nul.prompty", [.. "system:\n"u8, .. Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("You are a bot.\n", 1000))), 0, .. "\n"u8]);
         Write("latin1.prompty", [.. "system:\nYou are a caf"u8, 0xE9, .. " bot.\n"u8]);
-        Write("cr-only.prompty", "---\rname: x\r---\rsystem:\rYou help.\ruser:\r{{q}}\r"u8.ToArray());
+        Write("cr-only.prompty", "---\rname: x\r---\rsystem:\rYou help customers with their orders, refunds and deliveries, and keep every reply calm.\ruser:\r{{q}}\r"u8.ToArray());
         Write("deep.prompty", Encoding.UTF8.GetBytes("---\nname: " + new string('[', 50_000) + new string(']', 50_000) + "\n---\nsystem:\nhi\n"));
         Write("open.prompt", Encoding.UTF8.GetBytes("You are a bot. Respond in JSON.\n" + string.Concat(Enumerable.Repeat("{{", 100_000)) + "\n"));
         Write("huge.prompty", Encoding.UTF8.GetBytes("system:\n" + string.Concat(Enumerable.Repeat("word ", 300_000))));

@@ -26,6 +26,13 @@ internal sealed class PromptAnalysis
     /// <summary>Words in the instructions, not counting template tags.</summary>
     public int StaticWordCount { get; private set; }
 
+    /// <summary>
+    /// True when the instructions say something to a model: a line that instructs, asks or speaks to "you", a sentence in the imperative, a role or
+    /// a format. Placeholder text ("Hello from the prompt file", "This is a user message.") in a file says nothing to
+    /// judge, even in chat turns; a string that C# code sends is always judged.
+    /// </summary>
+    public bool AddressesModel { get; private set; }
+
     public IReadOnlyList<FormatEvidence> FormatSpecs { get; private set; } = Array.Empty<FormatEvidence>();
 
     public RoleEvidence? Role { get; private set; }
@@ -138,10 +145,38 @@ internal sealed class PromptAnalysis
         }
 
         HasStaticInstructions = StaticWordCount > 0;
+        // A string that code sends as a message is a prompt by construction; placeholder text is a question for files.
+        AddressesModel = Document.Format == PromptFormat.CSharpString || Role is not null || formats.Count > 0 || AnyLineInstructs(outlines);
         FormatSpecs = formats;
         Examples = examples;
         Samples = samples;
         Conflicts = conflicts;
+    }
+
+    private static bool AnyLineInstructs(List<MessageOutline> outlines)
+    {
+        foreach (MessageOutline outline in outlines)
+        {
+            if (!outline.IsInstruction && !outline.IsFinalUserTurn)
+            {
+                continue;
+            }
+
+            if (Formats.AddressedToModel.Measure(outline.Message.Text, 0).Instructions > 0)
+            {
+                return true;
+            }
+
+            foreach (Sentence sentence in outline.Sentences)
+            {
+                if (Vocabulary.OpensImperative(sentence.Words))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private sealed class ReferenceComparer : IEqualityComparer<PromptMessage>

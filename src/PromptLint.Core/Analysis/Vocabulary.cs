@@ -25,6 +25,24 @@ internal enum FormatNoun
 /// <summary>The one vocabulary every finder shares: output verbs, format nouns, structural units, count words, negations.</summary>
 internal static class Vocabulary
 {
+    /// <summary>
+    /// Closed-class words (determiners, pronouns, prepositions, conjunctions, auxiliaries, greetings): a capitalized
+    /// sentence that opens with any other word opens with a verb in the imperative ("Be brief.", "Tell a joke."),
+    /// while "This is the system prompt." or "Hello from the fixture" describe or greet.
+    /// </summary>
+    private static readonly HashSet<string> ClosedClassOpeners = Set(
+        "a", "an", "the", "this", "that", "these", "those", "it", "its", "i", "i'm", "we", "he", "she", "they", "there", "here",
+        "my", "our", "his", "her", "their", "some", "any", "each", "every", "no", "all", "and", "but", "or", "so", "of", "in",
+        "on", "at", "for", "from", "to", "with", "by", "as", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+        "can", "could", "should", "may", "might", "must", "not", "hello", "hi", "hey", "dear", "thanks", "welcome", "yes", "ok");
+
+    public static bool IsClosedClass(string word) => ClosedClassOpeners.Contains(word);
+
+    /// <summary>A sentence that opens with a capitalized word outside the closed classes: an imperative.</summary>
+    public static bool OpensImperative(Word[] words) =>
+        words.Length > 1 && words[0].Is(WordFlags.Capitalized) && !words[0].Is(WordFlags.AllCaps) && !words[0].Is(WordFlags.TemplateTag)
+        && words[0].Text.Length > 1 && !IsClosedClass(words[0].Text);
+
     /// <summary>Verbs that ask for the answer: "respond", "return", "output", "format", "give", …</summary>
     public static readonly HashSet<string> OutputVerbs = Set(
         "respond", "responds", "reply", "replies", "answer", "return", "returns", "output", "outputs", "format", "formatted",

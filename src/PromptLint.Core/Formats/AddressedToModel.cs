@@ -6,7 +6,7 @@ namespace PromptLint.Formats;
 
 /// <summary>
 /// Whether template text is addressed to a model. Counts, line by line with template tags blanked out:
-/// role lines; prose lines that instruct, ask or speak to "you"; and lines shaped like code, YAML or HTML.
+/// role lines (Prompty/prompt flow style and Dotprompt's <c>{{role "…"}}</c> / <c>{{#role "…"}}</c> helpers); prose lines that instruct, ask or speak to "you"; and lines shaped like code, YAML or HTML.
 /// A file is a prompt when something addresses a model and structured lines do not outweigh the prose.
 /// A shebang first line means a script, and prose that opens with a salutation (<c>Hi {{ name }},</c>) a letter to a
 /// person (an email template); fenced code blocks are neither prose nor structure. Linear: each line is read once,
@@ -65,6 +65,12 @@ internal readonly struct AddressedToModel
             string line = new string(blanked, lineStart, lineEnd - lineStart);
             string trimmed = line.Trim();
             lineStart = lineEnd + 1;
+            if (IsDotpromptRoleHelper(original))
+            {
+                roleLines++; // a tag, so blanked: counted before blank lines are passed over
+                continue;
+            }
+
             if (trimmed.Length == 0)
             {
                 continue;
@@ -109,6 +115,24 @@ internal readonly struct AddressedToModel
         }
 
         return new AddressedToModel(roleLines, instructions, prose, structured, script: false, letter);
+    }
+
+    /// <summary>A Dotprompt role helper opening the line: <c>{{role "system"}}</c> or <c>{{#role "system"}}</c>.</summary>
+    private static bool IsDotpromptRoleHelper(string line)
+    {
+        string t = line.TrimStart();
+        if (!t.StartsWith("{{", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int i = 2;
+        while (i < t.Length && t[i] is ' ' or '~' or '#')
+        {
+            i++;
+        }
+
+        return string.CompareOrdinal(t, i, "role", 0, 4) == 0 && i + 4 < t.Length && t[i + 4] is ' ' or '\t';
     }
 
     /// <summary>A copy of [start, end) with <c>{{ }}</c>, <c>{% %}</c> and <c>{# #}</c> tags turned into spaces (new lines kept).</summary>

@@ -21,7 +21,7 @@ internal static class FormatTable
     {
         new PromptFormatInfo(PromptFormat.Prompty, "Prompty", new[] { ".prompty" }, Recognition.ByName,
             () => new PromptyReader(), WithMetadata, RoleSyntax.RoleLines, TemplateDialect.Jinja, rolelessTextIsSentAs: MessageRole.System),
-        new PromptFormatInfo(PromptFormat.Dotprompt, "Dotprompt", new[] { ".prompt" }, Recognition.AddressedToModel,
+        new PromptFormatInfo(PromptFormat.Dotprompt, "Dotprompt", new[] { ".prompt" }, Recognition.ByName,
             () => new DotpromptReader(), WithMetadata, RoleSyntax.DotpromptHelpers, TemplateDialect.Handlebars, rolelessTextIsSentAs: MessageRole.User),
         new PromptFormatInfo(PromptFormat.SemanticKernelText, "Semantic Kernel", new[] { "skprompt.txt" }, Recognition.ByName,
             () => new SemanticKernelTextReader(), TemplateAndHtml, RoleSyntax.MessageTags, TemplateDialect.SemanticKernel,

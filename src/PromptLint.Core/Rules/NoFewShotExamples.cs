@@ -9,7 +9,7 @@ internal sealed class NoFewShotExamples : PromptRule
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {
-        if (!context.Analysis.HasStaticInstructions || context.Analysis.Examples.Count > 0)
+        if (!ThinPrompt.ContentRulesApply(context) || context.Analysis.Examples.Count > 0)
         {
             return;
         }

@@ -9,7 +9,7 @@ internal sealed class NoRoleOrPersona : PromptRule
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {
-        if (!context.Analysis.HasStaticInstructions || context.Analysis.Role is not null)
+        if (!ThinPrompt.ContentRulesApply(context) || context.Analysis.Role is not null)
         {
             return;
         }

@@ -9,7 +9,7 @@ internal sealed class SystemPromptLacksOutputFormat : PromptRule
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {
-        if (!context.Analysis.HasStaticInstructions || document.DeclaredOutputs.Count > 0 || context.Analysis.FormatSpecs.Count > 0)
+        if (!ThinPrompt.ContentRulesApply(context) || document.DeclaredOutputs.Count > 0 || context.Analysis.FormatSpecs.Count > 0)
         {
             return;
         }

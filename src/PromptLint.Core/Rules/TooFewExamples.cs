@@ -2,7 +2,7 @@ using PromptLint.Model;
 
 namespace PromptLint.Rules;
 
-/// <summary>PL2002: some examples, but fewer than <c>minExamples</c>.</summary>
+/// <summary>PL2002: some examples, but fewer than <c>minExamples</c>, in a prompt that is judged (see <see cref="ThinPrompt"/>).</summary>
 internal sealed class TooFewExamples : PromptRule
 {
     public override RuleDescriptor Descriptor => RuleCatalog.TooFewExamples;
@@ -11,7 +11,7 @@ internal sealed class TooFewExamples : PromptRule
     {
         int count = context.Analysis.Examples.Count;
         int min = context.Option("minExamples");
-        if (count == 0 || count >= min)
+        if (count == 0 || count >= min || !ThinPrompt.IsJudged(context))
         {
             return;
         }

@@ -83,7 +83,7 @@ public sealed class ContextTests
                 ChatHistory Live()
                 {
                     var history = new ChatHistory();
-                    history.Add(new ChatMessageContent(AuthorRole.System, {|PL1001:{|PL1002:{|PL2001:"Intent:"|}|}|}));
+                    history.Add(new ChatMessageContent(AuthorRole.System, {|PL1002:"Intent:"|})); // thin: PL1002 alone, naming what is missing
                     return history;
                 }
             }

@@ -7,36 +7,35 @@ using Xunit.Abstractions;
 namespace PromptLint.Core.Tests.Accuracy;
 
 /// <summary>
-/// PL1001, PL2001 and PL1003 on the shared corpus of real prompts (<c>../shared/corpus</c>, labeled by two independent
-/// labelers), run through the same pipeline as <c>promptlint lint &lt;folder&gt;</c>. The corpus texts are not in this
-/// repository; when the folder is absent the test says so and passes. Floors sit a little under the values measured on
-/// 2026-12-01 (docs/accuracy.md): even ids tuned the detectors, odd ids only checked them.
+/// PL1001, PL2001 and PL1003 on the shared corpus of real prompts, run through the same pipeline as
+/// <c>promptlint lint &lt;folder&gt; --severity PL1002=none</c> (PL1002 off, so every rule judges every prompt and the
+/// detectors are measured, not the thin-prompt policy). The split is by source (docs/accuracy.md): the check sources
+/// were never read while tuning, and only their totals are printed. Floors sit a little under the figures of the
+/// final commit of issue 16.
 /// </summary>
 public sealed class SharedCorpusAccuracyTests(ITestOutputHelper output)
 {
-    private static readonly string Corpus = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "corpus"));
-
     [Theory]
-    [InlineData("PL1001", "format_spec", 0.88, 0.92)]
-    [InlineData("PL2001", "few_shot", 0.95, 0.95)]
-    [InlineData("PL1003", "role", 0.95, 0.95)]
-    public void Rule_reaches_its_floor_on_real_prompts(string rule, string label, double minPrecision, double minRecall)
+    [InlineData("PL1001", "format_spec", 0.87, 0.95, 0.83, 0.83)]
+    [InlineData("PL2001", "few_shot", 0.95, 0.95, 0.95, 0.88)]
+    [InlineData("PL1003", "role", 0.92, 0.95, 0.75, 0.95)]
+    public void Rule_reaches_its_floor_on_real_prompts(string rule, string label, double wholePrecision, double wholeRecall, double checkPrecision, double checkRecall)
     {
-        if (!File.Exists(Path.Combine(Corpus, "labels.tsv")))
+        if (!SharedCorpus.IsPresent(output))
         {
-            output.WriteLine($"skipped: {Corpus} is not here");
             return;
         }
 
-        var labels = Labels();
+        var labels = SharedCorpus.Labels();
+        var sources = SharedCorpus.Sources();
         Dictionary<string, HashSet<string>> fired = Fired();
-        foreach (string split in new[] { "tuning (even ids)", "check (odd ids)", "whole" })
+        foreach (string half in new[] { "tuning sources", "check sources", "whole" })
         {
             int tp = 0, fp = 0, fn = 0;
             foreach (var (id, row) in labels)
             {
-                int number = int.Parse(id.Substring(1), System.Globalization.CultureInfo.InvariantCulture);
-                if (row["is_prompt"] != "Y" || (split.StartsWith("tuning", StringComparison.Ordinal) && number % 2 != 0) || (split.StartsWith("check", StringComparison.Ordinal) && number % 2 == 0))
+                bool check = SharedCorpus.CheckSources.Contains(sources[id]);
+                if (row["is_prompt"] != "Y" || (half == "tuning sources" && check) || (half == "check sources" && !check))
                 {
                     continue;
                 }
@@ -50,10 +49,14 @@ public sealed class SharedCorpusAccuracyTests(ITestOutputHelper output)
 
             double precision = tp + fp == 0 ? 1 : (double)tp / (tp + fp);
             double recall = tp + fn == 0 ? 1 : (double)tp / (tp + fn);
-            output.WriteLine($"{rule} {split}: precision {precision:F3} ({tp}/{tp + fp}), recall {recall:F3} ({tp}/{tp + fn})");
-            if (split == "whole")
+            output.WriteLine($"{rule} {half}: precision {precision:F3} ({tp}/{tp + fp}), recall {recall:F3} ({tp}/{tp + fn})");
+            if (half == "whole")
             {
-                Assert.True(precision >= minPrecision && recall >= minRecall, $"{rule}: precision {precision:F3}, recall {recall:F3}");
+                Assert.True(precision >= wholePrecision && recall >= wholeRecall, $"{rule} whole: precision {precision:F3}, recall {recall:F3}");
+            }
+            else if (half == "check sources")
+            {
+                Assert.True(precision >= checkPrecision && recall >= checkRecall, $"{rule} check sources: precision {precision:F3}, recall {recall:F3}");
             }
         }
     }
@@ -61,40 +64,25 @@ public sealed class SharedCorpusAccuracyTests(ITestOutputHelper output)
     [Fact]
     public void Templates_that_are_not_prompts_get_no_findings()
     {
-        if (!File.Exists(Path.Combine(Corpus, "labels.tsv")))
+        if (!SharedCorpus.IsPresent(output))
         {
-            output.WriteLine($"skipped: {Corpus} is not here");
             return;
         }
 
         Dictionary<string, HashSet<string>> fired = Fired();
-        var noisy = Labels().Where(l => l.Row["is_prompt"] == "N" && fired.TryGetValue(l.Id, out var r) && r.Any(x => x != "PL0015")).Select(l => l.Id).ToList();
-        Assert.True(noisy.Count <= 2, "non-prompts with findings: " + string.Join(" ", noisy));
-    }
-
-    private static List<(string Id, Dictionary<string, string> Row)> Labels()
-    {
-        string[] lines = File.ReadAllLines(Path.Combine(Corpus, "labels.tsv"));
-        string[] header = lines[0].Split('\t');
-        return lines.Skip(1).Where(l => l.Length > 0).Select(l =>
-        {
-            string[] cols = l.Split('\t');
-            var row = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (int i = 0; i < header.Length; i++)
-            {
-                row[header[i]] = i < cols.Length ? cols[i] : string.Empty;
-            }
-
-            return (cols[0], row);
-        }).ToList();
+        var sources = SharedCorpus.Sources();
+        var noisy = SharedCorpus.Labels().Where(l => l.Row["is_prompt"] == "N" && fired.TryGetValue(l.Id, out var r) && r.Any(x => x != "PL0015"))
+            .Select(l => SharedCorpus.CheckSources.Contains(sources[l.Id]) ? "a check-source item" : l.Id).ToList();
+        Assert.True(noisy.Count <= 1, "non-prompts with findings: " + string.Join(" ", noisy));
     }
 
     /// <summary>Which rules fired on each item folder, linting every file as a walk over the folder would.</summary>
     private static Dictionary<string, HashSet<string>> Fired()
     {
-        var pipeline = new PromptFilePipeline(new ConfigCascade(new DiskConfigSource()), new DiskFileHost());
+        var pipeline = new PromptFilePipeline(new ConfigCascade(new DiskConfigSource()), new DiskFileHost(),
+            settings => settings.WithSeverity("PL1002", PromptLint.Rules.Severity.None));
         var fired = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        string items = Path.Combine(Corpus, "items");
+        string items = Path.Combine(SharedCorpus.Root, "items");
         foreach (string file in Directory.EnumerateFiles(items, "*", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
         {
             string id = Path.GetRelativePath(items, file).Split(Path.DirectorySeparatorChar)[0];

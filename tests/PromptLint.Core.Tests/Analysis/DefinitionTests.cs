@@ -11,6 +11,9 @@ public sealed class DefinitionTests
 {
     private const string Task = "Summarize the customer's note for the support lead.";
 
+    /// <summary>The detectors' definitions, with PL1002 off so that short texts are judged by every rule (ThinPrompt).</summary>
+    private static readonly PromptLint.Linting.LintSettings Detectors = PromptLint.Linting.LintSettings.Default.WithSeverity("PL1002", PromptLint.Rules.Severity.None);
+
     // PL1001: what counts as a format spec.
     [Theory]
     [InlineData("named data format", Task + " Respond in JSON with the keys summary and urgency.")]
@@ -35,7 +38,7 @@ public sealed class DefinitionTests
     public void Pl1001_is_quiet_when_the_prompt_states_the_answer_shape(string signal, string text)
     {
         _ = signal;
-        Assert.Empty(Lint.Text("a.md", text).Of("PL1001"));
+        Assert.Empty(Lint.Text("a.md", text, Detectors).Of("PL1001"));
     }
 
     [Theory]
@@ -50,24 +53,32 @@ public sealed class DefinitionTests
     public void Pl1001_fires_when_nothing_states_the_answer_shape(string signal, string text)
     {
         _ = signal;
-        Assert.Single(Lint.Text("a.md", text).Of("PL1001"));
+        Assert.Single(Lint.Text("a.md", text, Detectors).Of("PL1001"));
     }
 
     [Fact]
     public void A_negated_format_does_not_cancel_a_stated_one() =>
-        Assert.Empty(Lint.Text("a.md", Task + " Do not use bullet points. Respond in JSON.").Of("PL1001"));
+        Assert.Empty(Lint.Text("a.md", Task + " Do not use bullet points. Respond in JSON.", Detectors).Of("PL1001"));
 
     [Fact]
     public void A_format_asked_in_the_final_user_turn_counts() =>
-        Assert.Empty(Lint.Text("a.prompty", "system:\nYou are a support assistant.\nuser:\n{{question}}\nAnswer in two sentences.\n").Of("PL1001"));
+        Assert.Empty(Lint.Text("a.prompty", "system:\nYou are a support assistant.\nuser:\n{{question}}\nAnswer in two sentences.\n", Detectors).Of("PL1001"));
 
     [Fact]
     public void A_trailing_answer_slot_that_names_the_kind_is_a_completion_cue() =>
-        Assert.Empty(Lint.Text("a.md", "Turn the request into a database query for the orders table.\n\nRequest: {{request}}\nSQL:").Of("PL1001"));
+        Assert.Empty(Lint.Text("a.md", "Turn the request into a database query for the orders table.\n\nRequest: {{request}}\nSQL:", Detectors).Of("PL1001"));
+
+    [Fact]
+    public void A_bare_trailing_answer_slot_is_not_a_format() =>
+        Assert.Single(Lint.Text("a.md", "Answer the customer's question about the order from the notes below.\n\nQuestion: {{question}}\nAnswer:", Detectors).Of("PL1001"));
+
+    [Fact]
+    public void A_trailing_slot_that_names_a_data_format_is_a_format() =>
+        Assert.Empty(Lint.Text("a.md", "Extract the order number and the date from the customer's note below.\n\nNote: {{note}}\nJSON:", Detectors).Of("PL1001"));
 
     [Fact]
     public void A_trailing_generic_slot_is_not_a_completion_cue() =>
-        Assert.Single(Lint.Text("a.md", "Turn the request into a friendly reply.\n\nRequest: {{request}}\nReply:").Of("PL1001"));
+        Assert.Single(Lint.Text("a.md", "Turn the request into a friendly reply.\n\nRequest: {{request}}\nReply:", Detectors).Of("PL1001"));
 
     // PL2001: what counts as a worked example.
     [Theory]
@@ -85,7 +96,7 @@ public sealed class DefinitionTests
     public void Pl2001_is_quiet_when_the_prompt_shows_an_input_with_its_output(string style, string text)
     {
         _ = style;
-        Assert.Empty(Lint.Text(style == "chat turns" ? "a.prompty" : "a.md", text).Of("PL2001"));
+        Assert.Empty(Lint.Text(style == "chat turns" ? "a.prompty" : "a.md", text, Detectors).Of("PL2001"));
     }
 
     [Theory]
@@ -95,10 +106,11 @@ public sealed class DefinitionTests
     [InlineData("reference FAQ", Task + "\n\nHouse FAQ:\nQ: When are you open?\nA: From 8 to 18.\nQ: Is there parking?\nA: Yes, behind the building.\n")]
     [InlineData("history loop", "system:\n" + Task + "\n{% for m in history %}\nuser:\n{{m.question}}\nassistant:\n{{m.answer}}\n{% endfor %}\nuser:\n{{note}}\n")]
     [InlineData("sample input without an answer", Task + "\n\nExample input: My order is late.\n")]
+    [InlineData("a skeleton, then a sample of the same sections", Task + "\n\n## Output Format\n\n### Issues\n- [List 2-5 issues the customer raised in 10-word bullet points]\n\n### Actions\n1. [First action]\n2. [Second action]\n   - [Sub-action if needed]\n3. [Continue numbering as needed]\n\n## Guidelines\n- Keep each action short.\n\n## Example Output\n\n### Issues\n- The refund for order 1142 arrived two weeks late\n- The support line did not call back\n\n### Actions\n1. Refund the shipping fee of order 1142.\n2. Call the customer back before Friday.\n3. Close the ticket.\n")]
     public void Pl2001_fires_when_nothing_is_a_worked_example(string style, string text)
     {
         _ = style;
-        Assert.Single(Lint.Text(style == "history loop" ? "a.jinja2" : "a.md", text).Of("PL2001"));
+        Assert.Single(Lint.Text(style == "history loop" ? "a.jinja2" : "a.md", text, Detectors).Of("PL2001"));
     }
 
     // PL1003: what counts as a role.
@@ -110,7 +122,7 @@ public sealed class DefinitionTests
     [InlineData("## Role\nSenior support engineer.\n\n## Task\n" + Task)]
     [InlineData("Say hello to {{name}} in the voice of a pirate.")]
     public void Pl1003_is_quiet_when_the_prompt_gives_a_role(string text) =>
-        Assert.Empty(Lint.Text("a.md", text).Of("PL1003"));
+        Assert.Empty(Lint.Text("a.md", text, Detectors).Of("PL1003"));
 
     [Theory]
     [InlineData("If you are unsure, say so. " + Task)]
@@ -119,5 +131,5 @@ public sealed class DefinitionTests
     [InlineData("It is your job to identify the intent. " + Task)]
     [InlineData("The question, serving as a general question, should be short. " + Task)]
     public void Pl1003_fires_when_the_prompt_gives_no_role(string text) =>
-        Assert.Single(Lint.Text("a.md", text).Of("PL1003"));
+        Assert.Single(Lint.Text("a.md", text, Detectors).Of("PL1003"));
 }

@@ -13,7 +13,6 @@ public sealed class PromptSniffingTests
     [InlineData("model.mustache", "public class {{name}}\n{\n    public {{type}} Value { get; set; }\n    private int _count;\n    public void Reset() {\n}\n")]
     [InlineData("README.md.jinja2", "# {{ name }}\n\nTell your team about {{ name }}.\n")]
     [InlineData("Dockerfile.jinja2", "FROM mcr.microsoft.com/dotnet/aspnet:9.0\nCOPY . /app\nENTRYPOINT [\"dotnet\", \"{{ app }}.dll\"]\n")]
-    [InlineData("fixture.prompt", "---\nconfig:\n  temperature: 3\n---\nHello from the fixture file\n")]
     [InlineData("order-shipped.hbs", "Hi {{customer.firstName}},\n\nGood news: your order {{order.number}} is on its way. You can track it here: {{trackingUrl}}\n\nPlease contact us if anything is wrong.\n\nThe Northwind Outdoor team\n")]
     [InlineData("product-card.liquid", "---\nlayout: product\n---\n<div class=\"card\">\n  <h2>{{ product.title }}</h2>\n  {% if product.available %}\n  <span class=\"price\">{{ product.price | money }}</span>\n  {% endif %}\n</div>\n")]
     public void Templates_that_are_not_addressed_to_a_model_are_skipped(string path, string text) =>
@@ -30,6 +29,10 @@ public sealed class PromptSniffingTests
     [InlineData("example-heavy.jinja2", "# system:\nGrade each answer from 1 to 5.\n\n# user:\nquestion: What is the capital of France?\nanswer: Paris is the capital of France.\nstars: 5\n\nquestion: What colour is the sky on a clear day?\nanswer: It is a weekday.\nstars: 1\n")]
     [InlineData("with-code.prompt", "Explain what this snippet does to a junior developer.\n\n```ts\nconst x = await ai.generate({ prompt });\nexport const y = 1;\nimport { z } from 'zod';\n```\n")]
     [InlineData("anything.prompty", "model: x\n")]
+    [InlineData("fixture.prompt", "---\nconfig:\n  temperature: 3\n---\nHello from the fixture file\n")]
+    [InlineData("role-block.prompt", "---\nmodel: googleai/gemini-2.5-flash\n---\n{{#role \"system\"}}\nKeep answers about trail safety.\n{{/role}}\n{{question}}\n")]
+    [InlineData("role-block.hbs", "{{#role \"system\"}}\nThe trail guide for Northwind Outdoor.\n{{/role}}\n{{#role \"user\"}}\n{{question}}\n{{/role}}\n")]
+    [InlineData("role-call.hbs", "{{role \"system\"}}\nThe trail guide for Northwind Outdoor.\n{{role \"user\"}}\n{{question}}\n")]
     [InlineData("reply.hbs", "system:\nYou draft replies to customers. Respond in two sentences.\nuser:\nHi {{agent}},\n{{message}}\n")]
     public void Templates_addressed_to_a_model_are_linted(string path, string text) =>
         Assert.True(PromptFormats.IsLikelyPrompt(path, text));

@@ -1,3 +1,4 @@
+using PromptLint.Linting;
 using PromptLint.Core.Tests.Infrastructure;
 
 namespace PromptLint.Core.Tests.Rules;
@@ -56,6 +57,47 @@ public sealed class InstructionRuleTests
         var settings = PromptLint.Linting.LintSettings.Default.WithOption("PL1002", "minWords", 2);
         Assert.Empty(Lint.Text("a.prompty", "system:\nYou are helpful.\nuser:\n{{q}}\n", settings).Of("PL1002"));
     }
+
+    [Fact]
+    public void A_thin_prompt_gets_Pl1002_alone_naming_what_is_missing()
+    {
+        IReadOnlyList<Finding> findings = Lint.Text("a.prompty", "system:\nBe helpful.\nuser:\n{{q}}\n");
+        var thin = Assert.Single(findings, f => f.RuleId is "PL1001" or "PL1002" or "PL1003" or "PL2001");
+        Assert.Equal("PL1002", thin.RuleId);
+        Assert.Contains("(no role, no output format, no examples)", thin.Message);
+    }
+
+    [Fact]
+    public void A_thin_prompt_names_only_what_it_lacks() =>
+        Assert.Contains("(no output format, no examples)", Assert.Single(Lint.Text("a.prompty", "system:\nYou are a pirate.\nuser:\n{{q}}\n").Of("PL1002")).Message);
+
+    [Fact]
+    public void With_Pl1002_off_a_thin_prompt_gets_the_other_rules_instead()
+    {
+        var settings = PromptLint.Linting.LintSettings.Default.WithSeverity("PL1002", PromptLint.Rules.Severity.None);
+        var ids = Lint.Text("a.prompty", "system:\nBe helpful.\nuser:\n{{q}}\n", settings).Select(f => f.RuleId).ToList();
+        Assert.Contains("PL1001", ids);
+        Assert.Contains("PL1003", ids);
+        Assert.Contains("PL2001", ids);
+    }
+
+    [Fact]
+    public void A_prompt_past_minWords_gets_each_content_rule_once()
+    {
+        var ids = Lint.Text("a.prompty", "system:\nHelp the customer with the billing question they ask, and keep the tone calm and kind.\nuser:\n{{q}}\n")
+            .Select(f => f.RuleId).Where(id => id is "PL1001" or "PL1002" or "PL1003" or "PL2001").OrderBy(id => id, StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { "PL1001", "PL1003", "PL2001" }, ids);
+    }
+
+    [Theory]
+    [InlineData("fixture.prompt", "---\nconfig:\n  temperature: 3\n---\nHello from the fixture file\n")]
+    [InlineData("turns.prompt", "{{role \"system\"}}\nThis is the system prompt.\n{{role \"user\"}}\nThis is a user message.\n{{role \"model\"}}\nThis is a model message.\n{{role \"user\"}}\nThis is the last one.\n")]
+    public void Short_placeholder_text_that_says_nothing_to_a_model_is_not_judged(string file, string text) =>
+        Assert.DoesNotContain(Lint.Text(file, text), f => f.RuleId is "PL1001" or "PL1002" or "PL1003" or "PL2001" or "PL2002");
+
+    [Fact]
+    public void A_short_prompt_that_instructs_is_judged() =>
+        Assert.Single(Lint.Text("fixture.prompt", "---\nconfig:\n  temperature: 3\n---\nTell a joke about {{subject}}.\n").Of("PL1002"));
 
     [Fact]
     public void Pl1002_skips_a_system_prompt_that_is_only_a_template_variable() =>

@@ -766,7 +766,8 @@ internal static class ExampleFinder
         for (int k = 0; k + 1 < entries.Count; k++)
         {
             Entry a = entries[k], b = entries[k + 1];
-            if (a.Static && b.Static && a.Label.Label != b.Label.Label && b.Label.Line - a.LastLine <= 3)
+            if (a.Static && b.Static && a.Label.Label != b.Label.Label && b.Label.Line - a.LastLine <= 3
+                && !IsPlaceholder(o.Slice(a.Value)) && !IsPlaceholder(o.Slice(b.Value)) && !IsExampleMarker(a.Label.Label) && !IsExampleMarker(b.Label.Label))
             {
                 var key = (a.Label.Label, b.Label.Label);
                 counts[key] = counts.TryGetValue(key, out int c) ? c + 1 : 1;
@@ -787,7 +788,7 @@ internal static class ExampleFinder
 
                 string input = a.Label.Label, output = b.Label.Label;
                 bool known = (InputLabels.Contains(input) || slots.SlotLabels.Contains(input)) && (OutputLabels.Contains(output) || slots.SlotLabels.Contains(output));
-                bool repeated = counts[(input, output)] >= 2 && !(ConfigKeys.Contains(input) || ConfigKeys.Contains(output));
+                bool repeated = counts.TryGetValue((input, output), out int seen) && seen >= 2 && !(ConfigKeys.Contains(input) || ConfigKeys.Contains(output));
                 if ((pass == 0 ? !known : !repeated) || IsPlaceholder(o.Slice(b.Value)) || IsPlaceholder(o.Slice(a.Value)))
                 {
                     continue;
@@ -804,6 +805,10 @@ internal static class ExampleFinder
             }
         }
     }
+
+    /// <summary>"EXAMPLE:" / "END EXAMPLE:" delimit a block; they are not the input and output of a pair.</summary>
+    private static bool IsExampleMarker(string label) =>
+        IsExampleTitle(label, out _) || (label.StartsWith("end ", StringComparison.Ordinal) && IsExampleTitle(label.Substring(4), out _));
 
     private static void FindTemplatedSpeakers(MessageOutline o, List<Entry> entries, Found found)
     {
@@ -989,9 +994,17 @@ internal static class ExampleFinder
         return null;
     }
 
-    /// <summary>A description of a slot rather than a value: "&lt;the user's question&gt;", "[label]", "...".</summary>
+    /// <summary>
+    /// A description of a slot rather than a value: "&lt;the user's question&gt;", "[label]", "...", or a skeleton whose
+    /// every line is one ("- [First step]", "2. [Second step]"): a response template, not a demonstration.
+    /// </summary>
     private static bool IsPlaceholder(string value)
     {
+        if (value.IndexOf('\n') >= 0)
+        {
+            return IsSkeleton(value);
+        }
+
         string v = value.Trim().Trim('"', '\'', '`');
         if (v.Length == 0 || v == "..." || v == "\u2026")
         {
@@ -1001,6 +1014,35 @@ internal static class ExampleFinder
         return (v.StartsWith("<", StringComparison.Ordinal) && v.EndsWith(">", StringComparison.Ordinal) && v.IndexOf("</", StringComparison.Ordinal) < 0 && v.IndexOf('\n') < 0)
             || (v.StartsWith("[", StringComparison.Ordinal) && v.EndsWith("]", StringComparison.Ordinal) && v.IndexOf('"') < 0 && v.IndexOf('\n') < 0)
             || (v.StartsWith("{", StringComparison.Ordinal) && v.EndsWith("}", StringComparison.Ordinal) && v.IndexOf(' ') < 0 && v.IndexOf('"') < 0);
+    }
+
+    private static bool IsSkeleton(string value)
+    {
+        bool any = false;
+        foreach (string raw in value.Split('\n'))
+        {
+            string line = raw.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            int body = 0;
+            while (body < line.Length && (char.IsDigit(line[body]) || line[body] is '-' or '*' or '.' or ')' or ' '))
+            {
+                body++;
+            }
+
+            string rest = line.Substring(body);
+            if (rest.IndexOf('\n') >= 0 || !IsPlaceholder(rest) || rest.Length == 0)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     private static bool ContainsAny(string name, string[] words)

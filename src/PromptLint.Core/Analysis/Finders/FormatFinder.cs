@@ -78,18 +78,18 @@ internal static class FormatFinder
     private static readonly HashSet<string> TemplateTitles = Set(
         "output format", "response format", "format", "answer format", "output structure", "response structure", "response template",
         "output template", "output schema", "json schema", "output fields", "evaluation form", "required format", "expected format",
-        "format instructions", "output instructions", "formatting", "layout", "response layout", "output layout", "answer layout", "structure", "response shape", "response formatting", "output formatting", "return format", "reply format");
+        "format instructions", "layout", "response layout", "output layout", "answer layout", "structure", "response shape", "response formatting", "output formatting", "return format", "reply format");
 
     private static readonly HashSet<string> FormatElements = Set(
         "output_format", "output-format", "response_format", "response-format", "format", "output_schema", "json_schema", "schema", "response_template", "output_template");
 
-    private static readonly HashSet<string> CueLabels = Set("answer", "final answer", "json", "sql", "query", "sql query", "code", "yaml", "xml", "csv", "python", "regex", "json output");
+    private static readonly HashSet<string> CueLabels = Set("json", "sql", "query", "sql query", "code", "yaml", "xml", "csv", "python", "regex", "json output");
 
     public static void Find(MessageOutline outline, bool finalSlotIsHere, LabeledLine? finalSlot, List<FormatEvidence> found)
     {
         foreach (Heading heading in outline.Headings)
         {
-            if (TemplateTitles.Contains(heading.Title) && !InExample(outline, heading.Span.Start))
+            if ((TemplateTitles.Contains(heading.Title) || FormatGrammar.IsAnswerStructureTitle(heading.Title)) && !InExample(outline, heading.Span.Start))
             {
                 found.Add(new FormatEvidence(FormatKind.ResponseTemplate, heading.Span));
                 return;
@@ -254,7 +254,7 @@ internal static class FormatFinder
             }
 
             FormatKind? kind = Signal(w, i, from, outputCue);
-            if (kind is { } k)
+            if (kind is { } k && !CannedReplyForOneSituation(w, k))
             {
                 return new FormatEvidence(k, TextSpan.FromBounds(w[i].Span.Start, w[System.Math.Min(w.Length - 1, i + 2)].Span.End));
             }
@@ -262,8 +262,15 @@ internal static class FormatFinder
             _ = t;
         }
 
-        return null;
+        return FormatGrammar.Match(w) is { } row ? new FormatEvidence(row.Kind, TextSpan.FromBounds(w[0].Span.Start, w[w.Length - 1].Span.End)) : null;
     }
+
+    /// <summary>
+    /// "If you don't know the answer, just say that you don't know": a scripted reply for one situation, in a sentence that
+    /// opens with its condition, does not shape the answers to the task.
+    /// </summary>
+    private static bool CannedReplyForOneSituation(Word[] w, FormatKind kind) =>
+        kind is FormatKind.OnlyTheAnswer or FormatKind.LabelSet && w.Length > 0 && w[0].Text is "if" or "when" or "whenever" or "unless" or "should";
 
     private static FormatKind? Signal(Word[] w, int i, int from, bool outputCue)
     {

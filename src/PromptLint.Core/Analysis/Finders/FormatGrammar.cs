@@ -1,0 +1,198 @@
+using System.Collections.Generic;
+using PromptLint.Analysis.Outline;
+
+namespace PromptLint.Analysis.Finders;
+
+/// <summary>
+/// Format signals recognised by the grammar of a directive rather than by its wording: each row is an id, the kind of
+/// evidence it gives and a match over one sentence's classed words. <see cref="FormatFinder"/> asks these rows after its
+/// phrase signals; tests assert which row fired for each example (<c>FormatGrammarTests</c>).
+/// </summary>
+internal static class FormatGrammar
+{
+    internal sealed record Row(string Id, FormatKind Kind, System.Func<Word[], bool> Matches);
+
+    /// <summary>Subjects that are parts of the answer's structure: "All sections should be …", "Each bullet must …".</summary>
+    private static readonly HashSet<string> StructuralSubjects = new(System.StringComparer.Ordinal)
+    {
+        "section", "sections", "subsection", "subsections", "heading", "headings", "bullet", "bullets", "paragraph", "paragraphs",
+        "column", "columns", "row", "rows",
+    };
+
+    private static readonly HashSet<string> PartNouns = new(System.StringComparer.Ordinal)
+    {
+        "part", "parts", "section", "sections", "field", "fields", "heading", "headings", "key", "keys", "column", "columns",
+    };
+
+    private static readonly HashSet<string> CountedUnits = new(System.StringComparer.Ordinal)
+    {
+        "sentence", "sentences", "paragraph", "paragraphs", "line", "lines", "bullet", "bullets", "word", "words", "tweet", "haiku",
+        "stanza", "stanzas",
+    };
+
+    private static readonly HashSet<string> Counts = new(System.StringComparer.Ordinal)
+    {
+        "a", "an", "one", "two", "three", "four", "five", "single",
+    };
+
+    /// <summary>"in a few words", "in a couple of lines": a vague amount is tone, not a counted length.</summary>
+    private static readonly HashSet<string> VagueAmounts = new(System.StringComparer.Ordinal) { "few", "couple", "several", "many", "some", "more" };
+
+    private static readonly HashSet<string> Modals = new(System.StringComparer.Ordinal) { "should", "must", "shall", "will", "need" };
+
+    private static readonly HashSet<string> ShapePrepositions = new(System.StringComparer.Ordinal) { "in", "into", "as" };
+
+    public static IReadOnlyList<Row> Rows { get; } = new[]
+    {
+        // "Please put it into a markdown table.", "Arrange the findings as a numbered list.": an imperative whose result is a shape.
+        new Row("imperative-into-shape", FormatKind.NamedFormat, ImperativeIntoShape),
+        // "All sections should be Heading level 1.", "Each bullet must start with a verb.": a modal rule over the answer's parts.
+        new Row("structure-modal", FormatKind.Fields, StructureModal),
+        // "Always return a "SOURCES" part in your answer.", "Include a Risks section in the report.": a named part of the answer.
+        new Row("part-of-the-answer", FormatKind.Fields, PartOfTheAnswer),
+        // "Your outputs are limited to "[STOP]" or "[CONTINUE]".", "The answer must be "yes" or "no".": the answer is a literal.
+        new Row("answer-is-a-literal", FormatKind.LabelSet, AnswerIsALiteral),
+        // "Describe this image in a detailed paragraph.", "Reply in two short sentences.": a directive counted in units.
+        new Row("directive-in-counted-units", FormatKind.StructuralLength, DirectiveInCountedUnits),
+    };
+
+    /// <summary>The first row that matches the sentence, or null.</summary>
+    public static Row? Match(Word[] w)
+    {
+        foreach (Row row in Rows)
+        {
+            if (row.Matches(w))
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ImperativeIntoShape(Word[] w)
+    {
+        int start = w.Length > 0 && w[0].Text == "please" ? 1 : 0;
+        if (start >= w.Length || !Imperative(w, start))
+        {
+            return false;
+        }
+
+        for (int i = start + 1; i < w.Length - 1; i++)
+        {
+            if (w[i].Is(WordFlags.ClauseStart) && !ShapePrepositions.Contains(w[i].Text))
+            {
+                return false; // the shape belongs to the first clause, the one the verb governs
+            }
+
+            if (ShapePrepositions.Contains(w[i].Text) && !Vocabulary.IsNegated(w, i) && ShapeNounWithin(w, i + 1, 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Imperative(Word[] w, int i) =>
+        !w[i].Is(WordFlags.TemplateTag) && !w[i].Is(WordFlags.Number) && !Vocabulary.IsClosedClass(w[i].Text)
+        && !w[i].Has(WordKind.Negation) && (i > 0 || w[i].Is(WordFlags.Capitalized));
+
+    private static bool ShapeNounWithin(Word[] w, int from, int span)
+    {
+        for (int k = from; k < w.Length && k <= from + span; k++)
+        {
+            FormatNoun noun = Vocabulary.FormatNounOf(w[k].Text);
+            if (noun is FormatNoun.DataFormat or FormatNoun.Table or FormatNoun.List or FormatNoun.Structure)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PartOfTheAnswer(Word[] w)
+    {
+        for (int i = 0; i < w.Length - 3; i++)
+        {
+            if (PartNouns.Contains(w[i].Text) && !Vocabulary.IsNegated(w, i)
+                && (w.Is(i + 1, "in") || w.Is(i + 1, "to")) && (w.Is(i + 2, "your") || w.Is(i + 2, "the") || w.Is(i + 2, "each"))
+                && (Vocabulary.OutputNouns.Contains(w[i + 3].Text) || w[i + 3].Text is "report" or "summary"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnswerIsALiteral(Word[] w)
+    {
+        for (int i = 0; i < w.Length - 2; i++)
+        {
+            bool modelsAnswer = w.Is(i - 1, "your") || w.Is(i - 1, "the") || w.Is(i - 1, "final") || w.Is(i - 1, "each");
+            if (!modelsAnswer || !Vocabulary.OutputNouns.Contains(w[i].Text) || w[i].Is(WordFlags.Quoted) || !(w.Is(i + 1, "is") || w.Is(i + 1, "are") || Modals.Contains(w[i + 1].Text)))
+            {
+                continue;
+            }
+
+            for (int k = i + 2; k < w.Length && k <= i + 5; k++)
+            {
+                if (w[k].Is(WordFlags.Quoted) && !Vocabulary.IsNegated(w, k))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool DirectiveInCountedUnits(Word[] w)
+    {
+        int start = w.Length > 0 && w[0].Text == "please" ? 1 : 0;
+        bool directive = start < w.Length && Imperative(w, start);
+        for (int i = start; i < w.Length - 2 && directive; i++)
+        {
+            if (w[i].Text is "in" or "as" && Counts.Contains(w[i + 1].Text) && !Vocabulary.IsNegated(w, i))
+            {
+                for (int k = i + 2; k < w.Length && k <= i + 4 && !VagueAmounts.Contains(w[k].Text); k++)
+                {
+                    if (CountedUnits.Contains(w[k].Text))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A heading that names the answer's structure: an answer noun with a structure noun ("Output Sections", "Report Structure").</summary>
+    public static bool IsAnswerStructureTitle(string title)
+    {
+        bool answer = false, structure = false;
+        foreach (string word in title.Split(' '))
+        {
+            answer |= Vocabulary.OutputNouns.Contains(word) || word is "report";
+            structure |= PartNouns.Contains(word) || word is "structure" or "format" or "template" or "layout" or "skeleton" or "schema";
+        }
+
+        return answer && structure;
+    }
+
+    private static bool StructureModal(Word[] w)
+    {
+        for (int i = 0; i < w.Length - 1 && i <= 2; i++)
+        {
+            if (StructuralSubjects.Contains(w[i].Text) && Modals.Contains(w[i + 1].Text) && !Vocabulary.IsNegated(w, i + 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
