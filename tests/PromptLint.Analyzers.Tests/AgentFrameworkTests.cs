@@ -42,4 +42,90 @@ public sealed class AgentFrameworkTests
                     client.GetResponseAsync("What color is the sky?", new ChatOptions { Instructions = "You answer weather questions for Contoso's travel desk in one short sentence." });
             }
             """, "PL1005");
+
+    private const string Good = "You are a science tutor for children aged 8 to 10. Answer in two short sentences of plain text.";
+
+    [Fact]
+    public async Task AsAIAgent_instructions_are_a_system_prompt() =>
+        await new AnalyzerRunner().AsProgram().VerifyAsync($$"""
+            using System;
+            using Microsoft.Agents.AI;
+            using Microsoft.Extensions.AI;
+
+            IChatClient client = null!;
+            AIAgent joker = client.AsAIAgent(instructions: {|PL1001:"You are good at telling jokes."|}, name: "Joker");
+            AIAgent tutor = client.AsAIAgent(instructions: "{{Good}}", name: "Tutor");
+            Console.WriteLine(await tutor.RunAsync("What color is the sky?"));
+            """, "PL1001");
+
+    [Fact]
+    public async Task ChatClientAgent_constructor_BuildAIAgent_and_ChatOptions_instructions_are_system_prompts() =>
+        await new AnalyzerRunner().VerifyAsync($$"""
+            using Microsoft.Agents.AI;
+            using Microsoft.Extensions.AI;
+
+            class Agents
+            {
+                AIAgent Ctor(IChatClient client) => new ChatClientAgent(client, {|PL1001:"You are a support agent for Contoso's billing team. Help customers with invoices."|});
+                AIAgent Options(IChatClient client) => new ChatClientAgent(client, new ChatClientAgentOptions
+                {
+                    Name = "Billing",
+                    ChatOptions = new ChatOptions { Instructions = {|PL1001:"You are a support agent for Contoso. Help customers with invoices."|} },
+                });
+                AIAgent Built(ChatClientBuilder builder) => builder.BuildAIAgent(instructions: {|PL1001:"You are a support agent for Contoso. Help customers with refunds."|});
+                AIAgent Clean(IChatClient client) => new ChatClientAgent(client, "{{Good}}");
+            }
+            """, "PL1001");
+
+    [Fact]
+    public async Task A_run_of_an_agent_made_here_without_instructions_is_a_request_without_instructions() =>
+        await new AnalyzerRunner().AsProgram().VerifyAsync($$"""
+            using System;
+            using Microsoft.Agents.AI;
+            using Microsoft.Extensions.AI;
+
+            IChatClient client = null!;
+            AIAgent bare = client.AsAIAgent(name: "Joker");
+            Console.WriteLine(await bare.RunAsync({|PL1005:"Tell me a joke about a pirate."|}));
+            """, "PL1005");
+
+    [Fact]
+    public async Task Runs_of_instructed_or_unseen_agents_are_clean() =>
+        await new AnalyzerRunner().VerifyAsync($$"""
+            using System.Threading.Tasks;
+            using Microsoft.Agents.AI;
+            using Microsoft.Extensions.AI;
+
+            class Runs
+            {
+                async Task Instructed(IChatClient client)
+                {
+                    AIAgent agent = client.AsAIAgent(instructions: "{{Good}}");
+                    await agent.RunAsync("What color is the sky?");
+                    await foreach (var update in agent.RunStreamingAsync(new ChatMessage(ChatRole.User, "And the sea?"))) { }
+                }
+
+                Task<AgentResponse> Unseen(AIAgent agent) => agent.RunAsync("What color is the sky?");
+            }
+            """, "PL1005", "PL1001");
+
+    [Fact]
+    public async Task Agent_tools_need_descriptions() =>
+        await new AnalyzerRunner().VerifyAsync("""
+            using System.ComponentModel;
+            using Microsoft.Agents.AI;
+            using Microsoft.Extensions.AI;
+
+            class Weather
+            {
+                static string Forecast(string {|PL1007:city|}) => "sunny";
+
+                [Description("Gets today's forecast for a city.")]
+                static string Described([Description("The city name, in English.")] string city) => "sunny";
+
+                AIAgent Build(IChatClient client) => client.AsAIAgent(
+                    instructions: "You answer weather questions for Contoso's travel desk in one short sentence of plain text.",
+                    tools: [{|PL1006:AIFunctionFactory.Create(Forecast)|}, AIFunctionFactory.Create(Described)]);
+            }
+            """, "PL1006", "PL1007");
 }
