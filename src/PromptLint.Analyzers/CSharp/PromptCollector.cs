@@ -84,7 +84,7 @@ internal sealed class PromptCollector
                 }
 
                 InputSources.Kind kind = InputSources.Classify(argument);
-                if (sink.Role?.IsInstruction() == true && kind is InputSources.Kind.Request or InputSources.Kind.Storage
+                if (sink.Role?.IsInstruction() == true && InputSources.IsNamedSource(kind)
                     && (sink.Whole || InputSources.IsInstructionName(target.Parameters[sink.Ordinal].Name)))
                 {
                     Report(RuleCatalog.UndelimitedVariableInSystemPrompt, argument.Syntax.GetLocation(),
@@ -224,10 +224,10 @@ internal sealed class PromptCollector
             return;
         }
 
-        if (role.Value.IsInstruction() && InputSources.Classify(site.Value) == InputSources.Kind.Request)
+        if (role.Value.IsInstruction() && InputSources.Classify(site.Value) is var source && InputSources.IsUntrustedWhole(source))
         {
             Report(RuleCatalog.UndelimitedVariableInSystemPrompt, site.Value.Syntax.GetLocation(),
-                $"'{site.Value.Syntax}' is request data used as the system prompt; keep instructions in code and pass the request text as a user message.");
+                $"'{site.Value.Syntax}' is {InputSources.Describe(source)} used as the system prompt; keep instructions in code and pass that text as a user message.");
             return;
         }
 

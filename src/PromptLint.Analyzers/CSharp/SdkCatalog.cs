@@ -84,6 +84,13 @@ internal static class SdkCatalog
         new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponse", 0, PromptPart.Model),
         new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponseAsync", 0, PromptPart.Model),
         new("OpenAI.Responses.ResponsesClient", MemberKind.Constructor, ".ctor", 0, PromptPart.Model),
+        // 2.15: CreateResponse[Async](model, userInputText) sends one user message with no instructions of its own.
+        new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponse", 1, PromptPart.User, ParameterName: "userInputText"),
+        new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponseAsync", 1, PromptPart.User, ParameterName: "userInputText"),
+        new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponseStreaming", 1, PromptPart.User, ParameterName: "userInputText"),
+        new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponseStreamingAsync", 1, PromptPart.User, ParameterName: "userInputText"),
+        new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponse", -1, PromptPart.Send, OptionsParameter: "options"),
+        new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponseAsync", -1, PromptPart.Send, OptionsParameter: "options"),
         new("OpenAI.Responses.OpenAIResponseClient", MemberKind.Constructor, ".ctor", 0, PromptPart.Model),
         new("OpenAI.OpenAIClient", MemberKind.Method, "GetOpenAIResponseClient", 0, PromptPart.Model),
         new("OpenAI.OpenAIClient", MemberKind.Method, "GetResponsesClient", 0, PromptPart.Model),

@@ -38,12 +38,22 @@ internal static class SentRequests
                 continue;
             }
 
-            if (attached.FirstOrDefault(p => p.Role == MessageRole.User && p.Value is { Holes.Count: 0 }) is { } user)
+            var users = attached.Where(p => p.Role == MessageRole.User && p.Value is { } value && HasOwnWords(value)).ToList();
+            if ((users.FirstOrDefault(p => p.Value!.Holes.Count == 0) ?? users.FirstOrDefault()) is { } user)
             {
                 yield return user;
             }
         }
     }
+
+    /// <summary>Written text of its own, not only holes (<c>$"Summarize: {text}"</c> is a request; <c>$"{question}"</c> says nothing).</summary>
+    private static bool HasOwnWords(ResolvedString value)
+    {
+        int holeChars = value.Holes.Sum(h => h.Length);
+        return value.Text.Count(char.IsLetter) - holeChars >= MinOwnLetters;
+    }
+
+    private const int MinOwnLetters = 8;
 
     private static bool MayBeInstructedElsewhere(IInvocationOperation invocation, SdkMember entry)
     {
@@ -55,7 +65,7 @@ internal static class SentRequests
         foreach (IArgumentOperation argument in invocation.Arguments.Where(a => a.ArgumentKind != ArgumentKind.DefaultValue))
         {
             bool isOptions = argument.Parameter?.Name == entry.OptionsParameter;
-            if ((isOptions || CarriesMessages(argument.Parameter?.Type)) && !BuiltHere(argument.Value))
+            if ((isOptions || CarriesMessages(argument.Parameter?.Type)) && !Elements(argument.Value).All(e => BuiltHere(e)))
             {
                 return true;
             }
@@ -108,18 +118,9 @@ internal static class SentRequests
             yield break;
         }
 
-        if (declarator.Initializer is { } initializer)
+        foreach (ExpressionSyntax value in LocalDefinitions.WrittenValues(declarator, local.Name))
         {
-            yield return model.GetOperation(initializer.Value);
-        }
-
-        SyntaxNode scope = declarator.Ancestors().FirstOrDefault(a => a is BlockSyntax or CompilationUnitSyntax) ?? declarator;
-        foreach (AssignmentExpressionSyntax assignment in scope.DescendantNodes().OfType<AssignmentExpressionSyntax>())
-        {
-            if (assignment.Left is IdentifierNameSyntax id && id.Identifier.ValueText == local.Name)
-            {
-                yield return model.GetOperation(assignment.Right);
-            }
+            yield return model.GetOperation(value);
         }
     }
 
@@ -145,16 +146,28 @@ internal static class SentRequests
                 continue;
             }
 
-            switch (PromptSites.Unwrap(argument.Value))
+            foreach (IOperation element in Elements(argument.Value))
             {
-                case ILocalReferenceOperation { Local: { } local }:
-                    yield return new MessagePath(local.Name, local.DeclaringSyntaxReferences.FirstOrDefault()?.Span);
-                    break;
-                case IFieldReferenceOperation { Field: { } field }:
-                    yield return new MessagePath(field.Name, null);
-                    break;
+                switch (element)
+                {
+                    case ILocalReferenceOperation { Local: { } local }:
+                        yield return new MessagePath(local.Name, local.DeclaringSyntaxReferences.FirstOrDefault()?.Span);
+                        break;
+                    case IFieldReferenceOperation { Field: { } field }:
+                        yield return new MessagePath(field.Name, null);
+                        break;
+                }
             }
         }
+    }
+
+    /// <summary>The messages of a <c>params</c> array or an array written in the call (<c>CompleteChat(system, user)</c>), else the value itself.</summary>
+    private static IEnumerable<IOperation> Elements(IOperation value)
+    {
+        IOperation unwrapped = PromptSites.Unwrap(value);
+        return unwrapped is IArrayCreationOperation { Initializer: { } initializer }
+            ? initializer.ElementValues.Select(PromptSites.Unwrap)
+            : new[] { unwrapped };
     }
 
     /// <summary>A named collection or options object: a piece is on it when it is in its declaration, an assignment to it or its members, or a call on it.</summary>

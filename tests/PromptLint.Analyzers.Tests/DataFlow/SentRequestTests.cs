@@ -101,4 +101,24 @@ public sealed class SentRequestTests
                     client.CompleteChatAsync(new SystemChatMessage("{{Good}}"), "What color is the sky?");
             }
             """, "PL1005");
+
+    [Fact]
+    public async Task A_Responses_call_with_user_text_only_is_flagged_and_one_with_instructions_is_clean() =>
+        await new AnalyzerRunner().VerifyAsync($$"""
+            #pragma warning disable OPENAI001
+            using System.Threading.Tasks;
+            using OpenAI.Responses;
+
+            class Bot
+            {
+                async Task Bare(ResponsesClient client) =>
+                    await client.CreateResponseAsync("gpt-4.1", {|PL1005:"What color is the sky?"|});
+
+                async Task Instructed(ResponsesClient client)
+                {
+                    var options = new CreateResponseOptions("gpt-4.1", [ResponseItem.CreateUserMessageItem("What color is the sky?")]) { Instructions = "{{Good}}" };
+                    await client.CreateResponseAsync(options);
+                }
+            }
+            """, "PL1005");
 }
