@@ -35,12 +35,24 @@ internal static class ToolDefinitions
         INamedTypeSymbol? factory = SdkSymbols.TypesNamed(context.Compilation, "Microsoft.Extensions.AI.AIFunctionFactory").FirstOrDefault();
         if (kernelFunction is not null)
         {
-            context.RegisterSymbolAction(c => CheckPlugin(c, kernelFunction, pipeline), SymbolKind.NamedType);
+            context.RegisterSymbolAction(c =>
+            {
+                if (!c.IsGeneratedCode)
+                {
+                    CheckPlugin(c, kernelFunction, pipeline);
+                }
+            }, SymbolKind.NamedType);
         }
 
         if (factory is not null)
         {
-            context.RegisterOperationAction(c => CheckFactoryCall(c, factory, pipeline), OperationKind.Invocation);
+            context.RegisterOperationAction(c =>
+            {
+                if (RazorDocuments.ShouldAnalyze(c.IsGeneratedCode, c.Operation.Syntax.SyntaxTree))
+                {
+                    CheckFactoryCall(c, factory, pipeline);
+                }
+            }, OperationKind.Invocation);
         }
     }
 
