@@ -73,4 +73,37 @@ public sealed class ProgramInputTests
         Assert.Contains("<customer_note>{customerNote}</customer_note>", diagnostic.GetMessage());
         Assert.Contains("The customer says: <customer_note>{customerNote}</customer_note>\")", await CodeFixRunner.TextOf(after, "Program.cs"));
     }
+
+    /// <summary>The few ASP.NET Core shapes the classification looks at (no ASP.NET Core package is referenced by the tests).</summary>
+    private const string AspNetStubs = """
+        namespace Microsoft.AspNetCore.Http
+        {
+            public interface IQueryCollection { string this[string key] { get; } }
+            public interface IFormCollection { string this[string key] { get; } }
+            public abstract class HttpRequest
+            {
+                public abstract IQueryCollection Query { get; }
+                public abstract IFormCollection Form { get; set; }
+                public abstract System.Collections.Generic.IDictionary<string, object?> RouteValues { get; }
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Query_form_and_route_values_in_locals_are_request_data() =>
+        await new AnalyzerRunner().WithStubs(AspNetStubs).VerifyAsync($$$"""
+            using Microsoft.AspNetCore.Http;
+            using OpenAI.Chat;
+
+            class SupportEndpoint
+            {
+                SystemChatMessage Build(HttpRequest request)
+                {
+                    string product = request.Query["product"];
+                    var note = request.Form["note"];
+                    var region = request.RouteValues["region"]?.ToString();
+                    return new SystemChatMessage($"{{{Persona}}} Product: {{|PL5004:product|}}. Note: {{|PL5004:note|}}. Region: <region>{region}</region>.");
+                }
+            }
+            """, "PL5004");
 }
