@@ -128,4 +128,31 @@ public sealed class AgentFrameworkTests
                     tools: [{|PL1006:AIFunctionFactory.Create(Forecast)|}, AIFunctionFactory.Create(Described)]);
             }
             """, "PL1006", "PL1007");
+
+    /// <summary>
+    /// The provider packages (Microsoft.Agents.AI.OpenAI and others) are not served here; this stub has the shape
+    /// their <c>CreateAIAgent</c> extensions share: an <c>instructions</c> parameter, an agent returned.
+    /// </summary>
+    private const string ProviderStub = """
+        namespace OpenAI
+        {
+            public static class ProviderChatClientExtensions
+            {
+                public static Microsoft.Agents.AI.ChatClientAgent CreateAIAgent(this OpenAI.Chat.ChatClient client, string? instructions = null, string? name = null) => null!;
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task A_provider_packages_CreateAIAgent_instructions_are_a_system_prompt() =>
+        await new AnalyzerRunner().WithStubs(ProviderStub).AsProgram().VerifyAsync($$"""
+            using System;
+            using OpenAI;
+            using OpenAI.Chat;
+
+            ChatClient chat = new("gpt-4o-mini", "key");
+            var joker = chat.CreateAIAgent(instructions: {|PL1001:"You are good at telling jokes about pirates and sailors."|}, name: "Joker");
+            var tutor = chat.CreateAIAgent(instructions: "{{Good}}", name: "Tutor");
+            Console.WriteLine(await tutor.RunAsync("What color is the sky?"));
+            """, "PL1001", "PL1005");
 }
