@@ -25,7 +25,8 @@ public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is analyzed only to reach Razor components' generated C# (RazorDocuments); every callback skips the rest.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
@@ -51,8 +52,9 @@ public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
         ToolDefinitions.Register(context, pipeline);
         context.RegisterOperationBlockAction(block =>
         {
-            string path = block.OwningSymbol.Locations.FirstOrDefault()?.SourceTree?.FilePath ?? string.Empty;
-            if (cascade.HasErrorsFor(path))
+            SyntaxTree? tree = block.OwningSymbol.Locations.FirstOrDefault()?.SourceTree;
+            string path = tree?.FilePath ?? string.Empty;
+            if (!RazorDocuments.ShouldAnalyze(block.IsGeneratedCode, tree) || cascade.HasErrorsFor(path))
             {
                 return;
             }

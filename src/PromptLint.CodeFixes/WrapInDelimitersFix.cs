@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -50,24 +49,6 @@ public sealed class WrapInDelimitersFix : CodeFixProvider
         return document.WithText(text.WithChanges(changes));
     }
 
-    /// <summary><c>request.CustomerNote</c> → <c>customer_note</c>.</summary>
-    internal static string TagName(ExpressionSyntax expression)
-    {
-        string name = expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().LastOrDefault()?.Identifier.ValueText ?? "input";
-        var tag = new StringBuilder();
-        foreach (char c in name)
-        {
-            if (char.IsUpper(c) && tag.Length > 0)
-            {
-                tag.Append('_');
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                tag.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return tag.Length == 0 || !char.IsLetter(tag[0]) ? "input" : tag.ToString();
-    }
+    /// <summary><c>request.CustomerNote</c> → <c>customer_note</c>, the tag the analyzer's message names.</summary>
+    internal static string TagName(ExpressionSyntax expression) => PromptLint.Delimiting.DelimiterTag.For(expression);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PromptLint.Analyzers.Diagnostics;
 using PromptLint.Linting;
@@ -52,7 +53,8 @@ internal sealed class ComposedPromptReporter
             int index = System.Array.BinarySearch(starts, finding.Span.Start);
             index = System.Math.Max(0, index >= 0 ? index : ~index - 1);
             PromptPiece piece = pieces[index];
-            Report(finding, LocationOf(piece, finding.Span.Start - starts[index]));
+            int offset = finding.Span.Start - starts[index];
+            Report(InCSharpTerms(finding, piece, offset), LocationOf(piece, offset));
         }
     }
 
@@ -152,6 +154,19 @@ internal sealed class ComposedPromptReporter
         }
 
         return false;
+    }
+
+    /// <summary>PL5004 on an interpolation hole speaks C# (<c>{note}</c>, the code fix's tag), not template syntax.</summary>
+    private static Finding InCSharpTerms(Finding finding, PromptPiece piece, int offset)
+    {
+        if (finding.RuleId != RuleCatalog.UndelimitedVariableInSystemPrompt.Id
+            || piece.Value?.Holes.FirstOrDefault(h => offset >= h.Start && offset < h.Start + h.Length) is not { Location.SourceTree: { } tree } hole
+            || tree.GetRoot().FindNode(hole.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
+        {
+            return finding;
+        }
+
+        return finding with { Message = PromptLint.Delimiting.DelimiterTag.Message(expression, hole.Source) };
     }
 
     private static Location? HoleAt(PromptPiece piece, int offset) =>

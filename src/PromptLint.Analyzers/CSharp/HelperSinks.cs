@@ -21,12 +21,16 @@ internal readonly record struct SinkParameter(int Ordinal, PromptPart Part, Mess
 /// </summary>
 internal sealed class HelperSinks
 {
-    private const int MaxDepth = 3;
+    // Helper levels 0, 1 and 2: three helper methods between the caller and the SDK call (the README promises three).
+    private const int MaxDepth = 2;
     private static readonly IReadOnlyList<SinkParameter> None = new SinkParameter[0];
 
     private readonly Compilation _compilation;
     private readonly SdkSymbols _sdk;
-    private readonly ConcurrentDictionary<IMethodSymbol, IReadOnlyList<SinkParameter>> _cache = new(SymbolEqualityComparer.Default);
+    // Keyed on the method and the depth it is asked at: a summary cut short at one depth is never reused at another,
+    // so the answer does not depend on which method the driver analyzed first.
+    private readonly ConcurrentDictionary<(IMethodSymbol Method, int Depth), IReadOnlyList<SinkParameter>> _cache = new(MethodAtDepth.Comparer);
+    private readonly ConcurrentDictionary<(IMethodSymbol Method, int Depth), bool> _mentions = new(MethodAtDepth.Comparer);
 
     public HelperSinks(Compilation compilation, SdkSymbols sdk)
     {
@@ -44,16 +48,8 @@ internal sealed class HelperSinks
             return None;
         }
 
-        if (_cache.TryGetValue(method, out IReadOnlyList<SinkParameter>? cached))
-        {
-            return cached;
-        }
-
-        // Recursion through a cycle sees "no sinks" for the method being computed.
-        _cache.TryAdd(method, None);
-        IReadOnlyList<SinkParameter> computed = Compute(method, depth);
-        _cache[method] = computed;
-        return computed;
+        // Each level asks for the next depth, so recursion through a cycle ends at MaxDepth.
+        return _cache.GetOrAdd((method, depth), key => Compute(key.Method, key.Depth));
     }
 
     private IReadOnlyList<SinkParameter> Compute(IMethodSymbol method, int depth)
@@ -168,10 +164,17 @@ internal sealed class HelperSinks
                 return true;
             }
 
-            if (node is ArgumentSyntax { Expression: IdentifierNameSyntax argument, Parent.Parent: { } call } && parameterNames.Contains(argument.Identifier.ValueText)
-                && CalledName(call) is { } name)
+            if (node is ArgumentSyntax { Expression: IdentifierNameSyntax argument, Parent.Parent: { } call } && parameterNames.Contains(argument.Identifier.ValueText))
             {
-                (callees ??= new List<string>()).Add(name);
+                if (call is ImplicitObjectCreationExpressionSyntax)
+                {
+                    return true; // new(text): the type is not written, so it may be an SDK message
+                }
+
+                if (CalledName(call) is { } name)
+                {
+                    (callees ??= new List<string>()).Add(name);
+                }
             }
         }
 
@@ -184,9 +187,7 @@ internal sealed class HelperSinks
         {
             foreach (IMethodSymbol callee in _compilation.GetSymbolsWithName(name, SymbolFilter.Member).OfType<IMethodSymbol>())
             {
-                if (callee.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is { } declaration
-                    && BodyOf(declaration) is { } calleeBody
-                    && MentionsCandidate(calleeBody, new HashSet<string>(callee.Parameters.Where(p => IsText(p.Type)).Select(p => p.Name)), depth + 1))
+                if (_mentions.GetOrAdd((callee, depth + 1), key => CalleeMentionsCandidate(key.Method, key.Depth)))
                 {
                     return true;
                 }
@@ -195,6 +196,12 @@ internal sealed class HelperSinks
 
         return false;
     }
+
+    /// <summary>Memoized per method and depth: many methods of one name (a chain of helpers all called Send) are each scanned once per depth.</summary>
+    private bool CalleeMentionsCandidate(IMethodSymbol callee, int depth) =>
+        callee.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is { } declaration
+        && BodyOf(declaration) is { } calleeBody
+        && MentionsCandidate(calleeBody, new HashSet<string>(callee.Parameters.Where(p => IsText(p.Type)).Select(p => p.Name)), depth);
 
     private static string? CalledName(SyntaxNode call) => call switch
     {
@@ -212,4 +219,15 @@ internal sealed class HelperSinks
         LocalFunctionStatementSyntax f => (SyntaxNode?)f.Body ?? f.ExpressionBody,
         _ => null,
     };
+}
+
+/// <summary>Compares (method, depth) keys by symbol identity and depth.</summary>
+internal sealed class MethodAtDepth : IEqualityComparer<(IMethodSymbol Method, int Depth)>
+{
+    public static readonly MethodAtDepth Comparer = new();
+
+    public bool Equals((IMethodSymbol Method, int Depth) x, (IMethodSymbol Method, int Depth) y) =>
+        x.Depth == y.Depth && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
+
+    public int GetHashCode((IMethodSymbol Method, int Depth) key) => SymbolEqualityComparer.Default.GetHashCode(key.Method) * 31 + key.Depth;
 }

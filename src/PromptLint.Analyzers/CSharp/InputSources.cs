@@ -22,22 +22,41 @@ internal static class InputSources
         Parameter,
         Request,
         Storage,
+        /// <summary>Typed by whoever runs the program: <c>Console.ReadLine()</c>, the entry point's <c>args</c>.</summary>
+        UserInput,
+        Environment,
+        Network,
     }
 
     public static string Describe(Kind kind) => kind switch
     {
         Kind.Request => "request data",
         Kind.Storage => "data read from a file or database",
+        Kind.UserInput => "text typed by the user (console input or a command-line argument)",
+        Kind.Environment => "an environment variable",
+        Kind.Network => "data read from the network",
         Kind.Parameter => "a parameter",
         _ => "a local value",
     };
 
-    public static Kind Classify(IOperation expression) => Classify(expression, 0);
+    /// <summary>Sources a person other than the developer controls; as the whole system prompt they are PL5004 at once.</summary>
+    public static bool IsUntrustedWhole(Kind kind) => kind is Kind.Request or Kind.UserInput;
 
-    private static Kind Classify(IOperation? current, int depth)
+    /// <summary>Sources named in a finding's message when they fill a hole (more than "a parameter").</summary>
+    public static bool IsNamedSource(Kind kind) => kind is Kind.Request or Kind.Storage or Kind.UserInput or Kind.Environment or Kind.Network;
+
+    public static Kind Classify(IOperation expression) => Classify(expression, 0, new Steps());
+
+    /// <summary>How many operations one classification may look at (locals copied from locals fan out).</summary>
+    private sealed class Steps
+    {
+        public int Left = 512;
+    }
+
+    private static Kind Classify(IOperation? current, int depth, Steps steps)
     {
         bool sawInvocationOnInput = false;
-        for (int i = 0; current is not null && i < MaxDepth && depth < MaxDepth; i++)
+        for (int i = 0; current is not null && i < MaxDepth && depth < MaxDepth && steps.Left-- > 0; i++)
         {
             if (IsRequestType(current.Type))
             {
@@ -47,6 +66,11 @@ internal static class InputSources
             switch (current)
             {
                 case IParameterReferenceOperation { Parameter: { } parameter }:
+                    if (IsEntryPointArgs(parameter))
+                    {
+                        return Kind.UserInput;
+                    }
+
                     if (IsRequestType(parameter.Type) || parameter.GetAttributes().Any(a => a.AttributeClass?.Name is "FromBodyAttribute" or "FromQueryAttribute" or "FromFormAttribute" or "FromHeaderAttribute" or "FromRouteAttribute"))
                     {
                         return Kind.Request;
@@ -59,7 +83,21 @@ internal static class InputSources
                 case IAwaitOperation a:
                     current = a.Operation;
                     continue;
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    Kind whenTrue = Classify(conditional.WhenTrue, depth + 1, steps), otherwise = Classify(whenFalse, depth + 1, steps);
+                    return Rank(whenTrue) >= Rank(otherwise) ? whenTrue : otherwise; // args.Length > 0 ? args[0] : "student"
+                case ICoalesceOperation coalesce:
+                    current = coalesce.Value; // Console.ReadLine() ?? ""
+                    continue;
+                case IArrayElementReferenceOperation element:
+                    current = element.ArrayReference; // args[0]
+                    continue;
                 case IInvocationOperation invocation:
+                    if (ExternalRead(invocation.TargetMethod) is { } read)
+                    {
+                        return read;
+                    }
+
                     if (IsStorageRead(invocation.TargetMethod))
                     {
                         return Kind.Storage;
@@ -95,15 +133,9 @@ internal static class InputSources
                         return Kind.Local;
                     }
 
-                    // var note = Request.Form["note"]; → follow a single initializer one step.
-                    if (local.DeclaringSyntaxReferences.Length == 1 && local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value }
-                        && current.SemanticModel?.GetOperation(value) is { } initializer)
-                    {
-                        Kind kind = Classify(initializer, depth + 1);
-                        return kind == Kind.Parameter ? Kind.Local : kind;
-                    }
-
-                    return Kind.Local;
+                    // var note = Request.Form["note"]; string q; q = Console.ReadLine(); → the most outside-controlled of its writes.
+                    Kind written = WrittenFrom(local, current, depth, steps);
+                    return written == Kind.Parameter ? Kind.Local : written;
                 default:
                     return Kind.Local;
             }
@@ -111,6 +143,55 @@ internal static class InputSources
 
         return Kind.Local;
     }
+
+    private static Kind WrittenFrom(ILocalSymbol local, IOperation reference, int depth, Steps steps)
+    {
+        if (local.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel is not { } model
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax declarator)
+        {
+            return Kind.Local;
+        }
+
+        Kind worst = Kind.Local;
+        foreach (ExpressionSyntax value in LocalDefinitions.WrittenValues(declarator, local.Name).Take(MaxWrites))
+        {
+            Kind kind = model.GetOperation(value) is { } operation ? Classify(operation, depth + 1, steps) : Kind.Local;
+            if (Rank(kind) > Rank(worst))
+            {
+                worst = kind;
+            }
+        }
+
+        return worst;
+    }
+
+    private const int MaxWrites = 16;
+
+    private static int Rank(Kind kind) => kind switch
+    {
+        Kind.Local => 0,
+        Kind.Parameter => 1,
+        Kind.Environment => 2,
+        Kind.Storage => 3,
+        Kind.Network => 4,
+        _ => 5,
+    };
+
+    /// <summary><c>args</c> of <c>Main</c> or of top-level statements.</summary>
+    private static bool IsEntryPointArgs(IParameterSymbol parameter) =>
+        parameter.Name == "args" && parameter.ContainingSymbol is IMethodSymbol { Name: "Main" or "<Main>$", IsStatic: true } && parameter.Type is IArrayTypeSymbol;
+
+    /// <summary>Console input, environment variables and network reads.</summary>
+    private static Kind? ExternalRead(IMethodSymbol method) => (method.ContainingType?.ToDisplayString(), method.Name) switch
+    {
+        ("System.Console", "ReadLine" or "Read") => Kind.UserInput,
+        ("System.Environment", "GetEnvironmentVariable" or "GetCommandLineArgs") => method.Name == "GetCommandLineArgs" ? Kind.UserInput : Kind.Environment,
+        ("System.Net.Http.HttpClient", _) when method.Name.StartsWith("Get", StringComparison.Ordinal) || method.Name.StartsWith("Send", StringComparison.Ordinal) => Kind.Network,
+        ("System.Net.Http.HttpContent", _) when method.Name.StartsWith("ReadAs", StringComparison.Ordinal) => Kind.Network,
+        ("System.Net.Http.Json.HttpClientJsonExtensions" or "System.Net.Http.Json.HttpContentJsonExtensions", _) => Kind.Network,
+        ("System.Net.WebClient", _) when method.Name.StartsWith("Download", StringComparison.Ordinal) => Kind.Network,
+        _ => null,
+    };
 
     /// <summary>The trusted instructions themselves, by name (a user's prompt is not: <c>userPrompt</c>).</summary>
     public static bool IsInstructionName(string name)

@@ -19,15 +19,18 @@ internal static class LocalDefinitions
 
     public static List<ResolvedString> Resolve(ILocalSymbol local, IOperation reference, int depth, Func<IOperation?, int, List<ResolvedString>> resolve)
     {
-        if (local.IsConst || local.IsRef || local.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel is not { } model
-            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax declarator)
+        if (local.IsConst || local.IsRef || local.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel is not { } model)
         {
             return new List<ResolvedString>();
         }
 
-        SyntaxNode? body = declarator.FirstAncestorOrSelf<SyntaxNode>(n => n is BlockSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax }
-            or ArrowExpressionClauseSyntax or GlobalStatementSyntax or CompilationUnitSyntax);
-        if (body is null)
+        SyntaxNode declaration = local.DeclaringSyntaxReferences[0].GetSyntax();
+        if (declaration is ForEachStatementSyntax loop)
+        {
+            return LoopElements.Resolve(loop, model, depth, resolve);
+        }
+
+        if (declaration is not VariableDeclaratorSyntax declarator || ScopeOf(declarator) is not { } body)
         {
             return new List<ResolvedString>();
         }
@@ -39,7 +42,7 @@ internal static class LocalDefinitions
             writes.Add((declarator, initializer.Value, false));
         }
 
-        foreach (SyntaxNode node in body.DescendantNodes())
+        foreach (SyntaxNode node in NodesIn(body))
         {
             switch (node)
             {
@@ -49,7 +52,7 @@ internal static class LocalDefinitions
                         continue;
                     }
 
-                    if (assignment.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is { } lambda && !lambda.Contains(declarator)
+                    if (assignment.FirstAncestorOrSelf<SyntaxNode>(n => n is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) is { } lambda && !lambda.Contains(declarator)
                         || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && !assignment.IsKind(SyntaxKind.AddAssignmentExpression))
                     {
                         return new List<ResolvedString>();
@@ -101,6 +104,41 @@ internal static class LocalDefinitions
         return StringResolver.Cap(live.SelectMany(w => ValueOf(w).Select(v => v.WrittenAt(w.Value!.GetLocation()))));
     }
 
+    /// <summary>
+    /// The body a local lives in: a method, accessor, local function or lambda block, an expression body, or — for
+    /// top-level statements — the compilation unit (of which only the global statements are searched).
+    /// </summary>
+    internal static SyntaxNode? ScopeOf(SyntaxNode declarator) =>
+        declarator.FirstAncestorOrSelf<SyntaxNode>(n => n is BlockSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax }
+            or ArrowExpressionClauseSyntax or CompilationUnitSyntax);
+
+    /// <summary>The expressions a local is given: its initializer, then each plain or compound assignment in its scope.</summary>
+    internal static IEnumerable<ExpressionSyntax> WrittenValues(VariableDeclaratorSyntax declarator, string name)
+    {
+        if (declarator.Initializer is { } initializer)
+        {
+            yield return initializer.Value;
+        }
+
+        if (ScopeOf(declarator) is not { } scope)
+        {
+            yield break;
+        }
+
+        foreach (AssignmentExpressionSyntax assignment in NodesIn(scope).OfType<AssignmentExpressionSyntax>())
+        {
+            if (assignment.Left is IdentifierNameSyntax id && id.Identifier.ValueText == name)
+            {
+                yield return assignment.Right;
+            }
+        }
+    }
+
+    /// <summary>The nodes of a scope; of a compilation unit, those of its top-level statements only.</summary>
+    internal static IEnumerable<SyntaxNode> NodesIn(SyntaxNode scope) => scope is CompilationUnitSyntax unit
+        ? unit.Members.OfType<GlobalStatementSyntax>().SelectMany(g => g.DescendantNodes())
+        : scope.DescendantNodes();
+
     private static bool Encloses(SyntaxNode outer, SyntaxNode inner) => outer.Span.Contains(inner.Span);
 
     /// <summary>A write whose statement sits directly in a block (or switch section) that also contains the read, before it.</summary>
@@ -112,6 +150,12 @@ internal static class LocalDefinitions
         }
 
         SyntaxNode? statement = write.FirstAncestorOrSelf<StatementSyntax>();
-        return statement?.Parent is BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax && statement.Parent.Span.Contains(read.Span) && statement.Span.End <= read.SpanStart;
+        if (statement?.Parent is GlobalStatementSyntax)
+        {
+            // A top-level statement runs before every later top-level statement (not before a local function's body).
+            return statement.Span.End <= read.SpanStart && read.FirstAncestorOrSelf<SyntaxNode>(n => n is LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax) is null;
+        }
+
+        return statement?.Parent is BlockSyntax or SwitchSectionSyntax && statement.Parent.Span.Contains(read.Span) && statement.Span.End <= read.SpanStart;
     }
 }

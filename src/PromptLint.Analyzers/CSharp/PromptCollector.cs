@@ -53,6 +53,9 @@ internal sealed class PromptCollector
                     case OperationKind.SimpleAssignment:
                         OnOperation(operation);
                         break;
+                    case OperationKind.Conversion when ((IConversionOperation)operation).OperatorMethod is not null:
+                        OnOperation(operation);
+                        break;
                     case OperationKind.Literal:
                         OnLiteral(operation);
                         break;
@@ -81,7 +84,7 @@ internal sealed class PromptCollector
                 }
 
                 InputSources.Kind kind = InputSources.Classify(argument);
-                if (sink.Role?.IsInstruction() == true && kind is InputSources.Kind.Request or InputSources.Kind.Storage
+                if (sink.Role?.IsInstruction() == true && InputSources.IsNamedSource(kind)
                     && (sink.Whole || InputSources.IsInstructionName(target.Parameters[sink.Ordinal].Name)))
                 {
                     Report(RuleCatalog.UndelimitedVariableInSystemPrompt, argument.Syntax.GetLocation(),
@@ -140,10 +143,14 @@ internal sealed class PromptCollector
         }
 
         var conversation = _pieces.Where(p => p.Part is not (PromptPart.Template or PromptPart.TemplateYaml) && !p.InExampleHistory).OrderBy(p => p.Position).ToList();
+        foreach (PromptPiece user in SentRequests.Uninstructed(_sends, conversation))
+        {
+            reporter.ReportRequestWithoutInstructions(user);
+        }
+
         var systems = conversation.Where(p => p.Role.IsInstruction()).ToList();
         if (systems.Count == 0)
         {
-            ReportRequestWithoutInstructions(reporter, conversation);
             return;
         }
 
@@ -156,30 +163,6 @@ internal sealed class PromptCollector
             var turns = conversation.Where(p => !p.Role.IsInstruction() && p.Position > system.Position && p.Position < end).ToList();
             reporter.ReportConversation(system, turns, _formatDeclared || system.FormatDeclared);
         }
-    }
-
-    /// <summary>PL1005: a request is sent from this block with user text only, and no instructions anywhere in the block or its options.</summary>
-    private void ReportRequestWithoutInstructions(ComposedPromptReporter reporter, List<PromptPiece> conversation)
-    {
-        PromptPiece? user = conversation.FirstOrDefault(p => p.Role == MessageRole.User && p.Value is { Holes.Count: 0 });
-        if (user is null || _sends.Count == 0 || _sends.Any(s => OptionsMayCarryInstructions(s)))
-        {
-            return;
-        }
-
-        reporter.ReportRequestWithoutInstructions(user);
-    }
-
-    /// <summary>Options we cannot see (a parameter, a field, a call) may set instructions; options built here do not (they would be a piece).</summary>
-    private static bool OptionsMayCarryInstructions(PromptSite send)
-    {
-        if (send.Entry.OptionsParameter is not { } name || send.Operation is not IInvocationOperation invocation)
-        {
-            return false;
-        }
-
-        IArgumentOperation? options = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == name && a.ArgumentKind != ArgumentKind.DefaultValue);
-        return options is not null && PromptSites.Unwrap(options.Value) is not (IObjectCreationOperation or ILiteralOperation or IDefaultValueOperation);
     }
 
     private void Take(PromptSite site)
@@ -222,6 +205,11 @@ internal sealed class PromptCollector
 
         // new SystemChatMessage(ChatMessageContentPart.CreateTextPart("…")): the params array the compiler made holds the text.
         IOperation value = site.Value is IArrayCreationOperation { IsImplicit: true, Initializer.ElementValues: { Length: 1 } single } ? single[0] : site.Value;
+        if (IsMessageObject(value))
+        {
+            return; // agent.RunAsync(new ChatMessage(…)): the message is a site of its own
+        }
+
         site = site with { Value = value };
 
         MessageRole? role = entry.Part switch
@@ -236,16 +224,19 @@ internal sealed class PromptCollector
             return;
         }
 
-        if (role.Value.IsInstruction() && InputSources.Classify(site.Value) == InputSources.Kind.Request)
+        if (role.Value.IsInstruction() && InputSources.Classify(site.Value) is var source && InputSources.IsUntrustedWhole(source))
         {
             Report(RuleCatalog.UndelimitedVariableInSystemPrompt, site.Value.Syntax.GetLocation(),
-                $"'{site.Value.Syntax}' is request data used as the system prompt; keep instructions in code and pass the request text as a user message.");
+                $"'{site.Value.Syntax}' is {InputSources.Describe(source)} used as the system prompt; keep instructions in code and pass that text as a user message.");
             return;
         }
 
         bool formatDeclared = entry.Part == PromptPart.Template && SettingsFormat.CallDeclaresFormat(site.Operation);
         AddPieces(entry.Part == PromptPart.RoleMessage ? PromptPart.RoleMessage : entry.Part, role.Value, site.Value, site.Operation, formatDeclared);
     }
+
+    private static bool IsMessageObject(IOperation value) =>
+        PromptSites.Unwrap(value).Type is INamedTypeSymbol { SpecialType: not SpecialType.System_String } type && type.Name.EndsWith("Message", System.StringComparison.Ordinal);
 
     private void AddPieces(PromptPart part, MessageRole role, IOperation value, IOperation site, bool formatDeclared)
     {
@@ -254,13 +245,13 @@ internal sealed class PromptCollector
         Location location = value.Syntax.GetLocation();
         if (variants.Count == 0)
         {
-            _pieces.Add(new PromptPiece(part, role, null, location, value.Syntax.SpanStart) { FormatDeclared = formatDeclared, InExampleHistory = example });
+            _pieces.Add(new PromptPiece(part, role, null, location, value.Syntax.SpanStart) { FormatDeclared = formatDeclared, InExampleHistory = example, Site = site.Syntax });
             return;
         }
 
         foreach (ResolvedString variant in variants)
         {
-            _pieces.Add(new PromptPiece(part, role, variant, location, value.Syntax.SpanStart) { FormatDeclared = formatDeclared, InExampleHistory = example });
+            _pieces.Add(new PromptPiece(part, role, variant, location, value.Syntax.SpanStart) { FormatDeclared = formatDeclared, InExampleHistory = example, Site = site.Syntax });
         }
     }
 

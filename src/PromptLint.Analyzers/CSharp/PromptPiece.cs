@@ -13,4 +13,7 @@ internal sealed record PromptPiece(PromptPart Part, MessageRole Role, ResolvedSt
     public bool FormatDeclared { get; init; }
 
     public bool InExampleHistory { get; init; }
+
+    /// <summary>The SDK call, creation or assignment that carries the piece (which request it belongs to).</summary>
+    public SyntaxNode? Site { get; init; }
 }

@@ -37,9 +37,23 @@ internal static class PromptSites
                 break;
             case IInvocationOperation invocation:
                 IMethodSymbol method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
+                bool known = false;
                 foreach (SdkMember entry in sdk.For(method, MemberKind.Method))
                 {
+                    known = true;
                     yield return new PromptSite(entry, Argument(invocation.Arguments, entry), null, invocation);
+                }
+
+                if (!known && IsAgentFactory(method))
+                {
+                    yield return new PromptSite(SdkCatalog.AgentFactoryInstructions, Argument(invocation.Arguments, SdkCatalog.AgentFactoryInstructions), null, invocation);
+                }
+
+                break;
+            case IConversionOperation { OperatorMethod: { } conversionOperator, Operand.Type.SpecialType: SpecialType.System_String } conversion:
+                foreach (SdkMember entry in sdk.For(conversionOperator, MemberKind.Conversion))
+                {
+                    yield return new PromptSite(entry, conversion.Operand, null, conversion);
                 }
 
                 break;
@@ -51,6 +65,25 @@ internal static class PromptSites
 
                 break;
         }
+    }
+
+    /// <summary><c>CreateAIAgent(…, instructions: …)</c> of any Agent Framework provider package: named so and returning an agent.</summary>
+    private static bool IsAgentFactory(IMethodSymbol method)
+    {
+        if (method.Name != SdkCatalog.AgentFactoryInstructions.Name || !method.Parameters.Any(p => p.Name == "instructions"))
+        {
+            return false;
+        }
+
+        for (ITypeSymbol? type = method.ReturnType; type is not null; type = type.BaseType)
+        {
+            if (type.ToDisplayString() == SdkCatalog.AgentBaseType)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static IOperation? Argument(IEnumerable<IArgumentOperation> arguments, SdkMember entry)

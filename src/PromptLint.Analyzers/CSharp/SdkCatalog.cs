@@ -28,6 +28,8 @@ internal enum MemberKind
     Constructor,
     Method,
     Property,
+    /// <summary>A user-defined conversion (<c>op_Implicit</c>) from a string.</summary>
+    Conversion,
     /// <summary>An object initializer that sets a role and content property (<c>new MessageParam { Role = …, Content = … }</c>).</summary>
     RoleInitializer,
 }
@@ -44,6 +46,16 @@ internal sealed record SdkMember(string TypeName, MemberKind Kind, string Name, 
 /// <summary>The SDK surface PromptLint knows (names checked against shared/reference/llm-apis.md).</summary>
 internal static class SdkCatalog
 {
+    /// <summary>
+    /// The Agent Framework's provider packages (OpenAI, Azure AI Foundry, Anthropic, …) each add a <c>CreateAIAgent</c>
+    /// extension on their own client type with an <c>instructions</c> parameter at varying positions; they are matched
+    /// by name and by returning an agent (<see cref="AgentBaseType"/>) rather than listed one by one.
+    /// </summary>
+    public static readonly SdkMember AgentFactoryInstructions =
+        new("Microsoft.Agents.AI.AIAgent", MemberKind.Method, "CreateAIAgent", -1, PromptPart.System, ParameterName: "instructions");
+
+    public const string AgentBaseType = "Microsoft.Agents.AI.AIAgent";
+
     public static IReadOnlyList<SdkMember> Members { get; } = new List<SdkMember>
     {
         // OpenAI 2.x chat
@@ -55,6 +67,8 @@ internal static class SdkCatalog
         new("OpenAI.Chat.ChatMessage", MemberKind.Method, "CreateDeveloperMessage", 0, PromptPart.System),
         new("OpenAI.Chat.ChatMessage", MemberKind.Method, "CreateUserMessage", 0, PromptPart.User),
         new("OpenAI.Chat.ChatMessage", MemberKind.Method, "CreateAssistantMessage", 0, PromptPart.Assistant),
+        // CompleteChatAsync("…"): OpenAI.Chat.ChatMessage's implicit conversion from string makes a user message.
+        new("OpenAI.Chat.ChatMessage", MemberKind.Conversion, "op_Implicit", 0, PromptPart.User),
         new("OpenAI.Chat.ChatClient", MemberKind.Constructor, ".ctor", 0, PromptPart.Model),
         new("OpenAI.OpenAIClient", MemberKind.Method, "GetChatClient", 0, PromptPart.Model),
         new("OpenAI.Chat.ChatCompletionOptions", MemberKind.Property, "ResponseFormat", 0, PromptPart.ResponseFormat),
@@ -70,6 +84,13 @@ internal static class SdkCatalog
         new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponse", 0, PromptPart.Model),
         new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponseAsync", 0, PromptPart.Model),
         new("OpenAI.Responses.ResponsesClient", MemberKind.Constructor, ".ctor", 0, PromptPart.Model),
+        // 2.15: CreateResponse[Async](model, userInputText) sends one user message with no instructions of its own.
+        new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponse", 1, PromptPart.User, ParameterName: "userInputText"),
+        new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponseAsync", 1, PromptPart.User, ParameterName: "userInputText"),
+        new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponseStreaming", 1, PromptPart.User, ParameterName: "userInputText"),
+        new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponseStreamingAsync", 1, PromptPart.User, ParameterName: "userInputText"),
+        new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponse", -1, PromptPart.Send, OptionsParameter: "options"),
+        new("OpenAI.Responses.ResponsesClient", MemberKind.Method, "CreateResponseAsync", -1, PromptPart.Send, OptionsParameter: "options"),
         new("OpenAI.Responses.OpenAIResponseClient", MemberKind.Constructor, ".ctor", 0, PromptPart.Model),
         new("OpenAI.OpenAIClient", MemberKind.Method, "GetOpenAIResponseClient", 0, PromptPart.Model),
         new("OpenAI.OpenAIClient", MemberKind.Method, "GetResponsesClient", 0, PromptPart.Model),
@@ -100,6 +121,17 @@ internal static class SdkCatalog
         new("Microsoft.Extensions.AI.ChatClientExtensions", MemberKind.Method, "GetStreamingResponseAsync", -1, PromptPart.Send, OptionsParameter: "options"),
         new("Microsoft.Extensions.AI.IChatClient", MemberKind.Method, "GetResponseAsync", -1, PromptPart.Send, OptionsParameter: "options"),
         new("Microsoft.Extensions.AI.IChatClient", MemberKind.Method, "GetStreamingResponseAsync", -1, PromptPart.Send, OptionsParameter: "options"),
+        // Microsoft Agent Framework (Microsoft.Agents.AI 1.28.0): the agent's instructions are its system prompt, a run's
+        // message a user turn. Agents.AI declares its own Microsoft.Extensions.AI.ChatClientExtensions (AsAIAgent).
+        new("Microsoft.Extensions.AI.ChatClientExtensions", MemberKind.Method, "AsAIAgent", 1, PromptPart.System, ParameterName: "instructions"),
+        new("Microsoft.Extensions.AI.ChatClientBuilderExtensions", MemberKind.Method, "BuildAIAgent", 1, PromptPart.System, ParameterName: "instructions"),
+        new("Microsoft.Agents.AI.ChatClientAgent", MemberKind.Constructor, ".ctor", 1, PromptPart.System, ParameterName: "instructions"),
+        // Before 1.0 the options carried Instructions; now they go in ChatOptions (matched above).
+        new("Microsoft.Agents.AI.ChatClientAgentOptions", MemberKind.Property, "Instructions", 0, PromptPart.System),
+        new("Microsoft.Agents.AI.AIAgent", MemberKind.Method, "RunAsync", 0, PromptPart.User, ParameterName: "message"),
+        new("Microsoft.Agents.AI.AIAgent", MemberKind.Method, "RunStreamingAsync", 0, PromptPart.User, ParameterName: "message"),
+        new("Microsoft.Agents.AI.AIAgent", MemberKind.Method, "RunAsync", -1, PromptPart.Send),
+        new("Microsoft.Agents.AI.AIAgent", MemberKind.Method, "RunStreamingAsync", -1, PromptPart.Send),
         // Semantic Kernel
         // new ChatHistory("…") is a system message; SK 1.82 also has new ChatHistory("…", AuthorRole.User).
         new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", MemberKind.Constructor, ".ctor", 0, PromptPart.System, ParameterCount: 1),

@@ -24,7 +24,7 @@ internal sealed class SdkSymbols
         var byType = new Dictionary<INamedTypeSymbol, List<SdkMember>>(SymbolEqualityComparer.Default);
         foreach (var group in SdkCatalog.Members.GroupBy(m => m.TypeName))
         {
-            if (compilation.GetTypeByMetadataName(group.Key) is { } type)
+            foreach (INamedTypeSymbol type in TypesNamed(compilation, group.Key))
             {
                 byType[type] = group.ToList();
             }
@@ -32,6 +32,14 @@ internal sealed class SdkSymbols
 
         return byType.Count == 0 ? null : new SdkSymbols(byType);
     }
+
+    /// <summary>
+    /// Every type with this metadata name in the compilation and its references. Microsoft.Agents.AI declares a
+    /// <c>Microsoft.Extensions.AI.ChatClientExtensions</c> of its own beside Microsoft.Extensions.AI's, and
+    /// <c>GetTypeByMetadataName</c> answers null when two assemblies declare one name; each declaration is kept.
+    /// </summary>
+    internal static IEnumerable<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName) =>
+        compilation.GetTypesByMetadataName(metadataName);
 
     /// <summary>Catalog entries for a member, searching the type it is declared on and the members it overrides.</summary>
     public IEnumerable<SdkMember> For(ISymbol member, MemberKind kind)

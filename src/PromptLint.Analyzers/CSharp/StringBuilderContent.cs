@@ -9,7 +9,7 @@ namespace PromptLint.Analyzers.CSharp;
 
 /// <summary>
 /// The text of a local <c>StringBuilder</c> at a <c>ToString()</c> call: its constructor text and the
-/// <c>Append</c>/<c>AppendLine</c> calls on it earlier in the same method, in source order
+/// <c>Append</c>/<c>AppendLine</c> calls on it earlier in the same method (or top-level statements), in source order
 /// (chained calls included; each append reported where it is written). A builder that escapes (passed to a
 /// method, assigned, cleared, edited with Insert/Remove/Replace) is unresolved.
 /// </summary>
@@ -27,7 +27,7 @@ internal static class StringBuilderContent
             return none;
         }
 
-        SyntaxNode? body = declarator.FirstAncestorOrSelf<SyntaxNode>(n => n is BlockSyntax { Parent: BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax } or GlobalStatementSyntax or CompilationUnitSyntax);
+        SyntaxNode? body = LocalDefinitions.ScopeOf(declarator);
         if (body is null)
         {
             return none;
@@ -40,7 +40,7 @@ internal static class StringBuilderContent
         }
 
         var calls = new List<InvocationExpressionSyntax>();
-        foreach (IdentifierNameSyntax use in body.DescendantNodes().OfType<IdentifierNameSyntax>())
+        foreach (IdentifierNameSyntax use in LocalDefinitions.NodesIn(body).OfType<IdentifierNameSyntax>())
         {
             if (use.Identifier.ValueText != builder.Name || use.SpanStart <= declarator.SpanStart || use.Parent == declarator)
             {

@@ -11,10 +11,12 @@ namespace PromptLint.Analyzers.CSharp;
 /// Resolves string values statically where the language allows: literals (regular, verbatim, raw, UTF-8),
 /// constants, concatenation (<c>+</c>, <c>string.Concat</c>), <c>string.Format</c> with a constant format,
 /// interpolation (non-constant holes become template variables), conditionals and switch expressions (each
-/// resolvable branch or arm is a variant), <c>static readonly</c> fields and static properties in any file, locals (each reaching definition is a
-/// variant, <c>+=</c> appends), a <c>StringBuilder</c> filled in the same method, and text content parts.
-/// Anything else is unresolved and skipped silently. Work is bounded: depth <see cref="MaxDepth"/>, at most
-/// <see cref="MaxVariants"/> variants per value.
+/// resolvable branch or arm is a variant), <c>readonly</c> fields and get-only properties (static or instance) in any
+/// file, the return value of a helper method with one return (<see cref="MemberValues"/>), locals (each reaching
+/// definition is a variant, <c>+=</c> appends, a <c>foreach</c> variable takes each element of a constant
+/// collection), a <c>StringBuilder</c> filled in the same method, and text content parts. Anything else is
+/// unresolved and skipped silently. Work is bounded: depth <see cref="MaxDepth"/>, at most <see cref="MaxVariants"/>
+/// variants per value, and the step, length, helper-depth and cycle limits of <see cref="ResolutionBudget"/>.
 /// </summary>
 internal static class StringResolver
 {
@@ -27,11 +29,12 @@ internal static class StringResolver
     public static ResolvedString? Resolve(IOperation? operation) => ResolveAll(operation).FirstOrDefault();
 
     /// <summary>Every variant the value can take (empty when it cannot be read statically).</summary>
-    public static IReadOnlyList<ResolvedString> ResolveAll(IOperation? operation) => Resolve(operation, 0);
+    public static IReadOnlyList<ResolvedString> ResolveAll(IOperation? operation) =>
+        ResolutionBudget.Run(() => Resolve(operation, 0)) ?? None;
 
     private static List<ResolvedString> Resolve(IOperation? operation, int depth)
     {
-        if (operation is null || depth > MaxDepth)
+        if (operation is null || depth > MaxDepth || !ResolutionBudget.Current.Step())
         {
             return None;
         }
@@ -62,10 +65,10 @@ internal static class StringResolver
                     .Concat(Resolve(whenFalse, depth + 1).Select(v => v.WrittenAt(whenFalse.Syntax.GetLocation()))));
             case ISwitchExpressionOperation { Arms.Length: > 0 } switchExpression:
                 return Cap(switchExpression.Arms.SelectMany(arm => Resolve(arm.Value, depth + 1).Select(v => v.WrittenAt(arm.Value.Syntax.GetLocation()))));
-            case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field }:
-                return FromInitializer(field.DeclaringSyntaxReferences, operation, depth);
-            case IPropertyReferenceOperation { Property: { IsStatic: true, SetMethod: null } property }:
-                return FromInitializer(property.DeclaringSyntaxReferences, operation, depth);
+            case IFieldReferenceOperation { Field: { IsReadOnly: true } field }:
+                return MemberValues.FromInitializer(field, operation, depth, Resolve);
+            case IPropertyReferenceOperation { Property: { SetMethod: null, IsIndexer: false } property }:
+                return MemberValues.FromInitializer(property, operation, depth, Resolve);
             case ILocalReferenceOperation { Local: { } local } reference:
                 return LocalDefinitions.Resolve(local, reference, depth, Resolve);
             case IArrayCreationOperation { Initializer.ElementValues: { Length: > 0 } elements }:
@@ -86,15 +89,27 @@ internal static class StringResolver
             case ("string", "Concat"):
                 return Product(ArgumentValues(invocation).Select(a => OrPlaceholder(a, depth)).ToList());
             case ("string", "Format") when ArgumentValues(invocation).ToList() is { Count: > 0 } args
-                && args[0].Type?.SpecialType == SpecialType.System_String && args[0].ConstantValue is { HasValue: true, Value: string format }:
+                && args[0].Type?.SpecialType == SpecialType.System_String && FormatOf(args[0], depth) is { } format:
                 return Format(format, args.Skip(1).Select(a => OrPlaceholder(a, depth)).ToList());
             case ("OpenAI.Chat.ChatMessageContentPart", "CreateTextPart"):
                 return Resolve(invocation.Arguments.FirstOrDefault()?.Value, depth + 1);
             case ("System.Text.StringBuilder", "ToString") when invocation.Arguments.Length == 0 && invocation.Instance is ILocalReferenceOperation builder:
                 return StringBuilderContent.Resolve(builder.Local, invocation, depth, Resolve);
             default:
-                return None;
+                return MemberValues.FromReturn(method, invocation, depth, Resolve);
         }
+    }
+
+    /// <summary>A <c>string.Format</c> format: a constant, or a value (a readonly field, a local) with one variant and no holes.</summary>
+    private static string? FormatOf(IOperation format, int depth)
+    {
+        if (format.ConstantValue is { HasValue: true, Value: string constant })
+        {
+            return constant;
+        }
+
+        List<ResolvedString> values = Resolve(format, depth + 1);
+        return values.Count == 1 && values[0].Holes.Count == 0 ? values[0].Text : null;
     }
 
     /// <summary>Arguments in order, with a <c>params</c> array spread out.</summary>
@@ -166,7 +181,9 @@ internal static class StringResolver
             }
             else if (part is IInterpolationOperation hole)
             {
-                List<ResolvedString> value = hole.Alignment is null && hole.FormatString is null ? Resolve(hole.Expression, depth + 1) : None;
+                // A hole that may hold outside input stays a hole even when one branch of it is a constant (args.Length > 0 ? args[0] : "student").
+                bool readable = hole.Alignment is null && hole.FormatString is null && !InputSources.IsNamedSource(InputSources.Classify(hole.Expression));
+                List<ResolvedString> value = readable ? Resolve(hole.Expression, depth + 1) : None;
                 parts.Add(value.Count > 0 ? value : One(Placeholder(hole.Expression)));
             }
             else if (part is IInterpolatedStringAppendOperation append)
@@ -200,7 +217,7 @@ internal static class StringResolver
         InputSources.Kind kind = InputSources.Classify(expression);
         bool fromInput = kind != InputSources.Kind.Local;
         string text = fromInput ? "{{" + name + "}}" : "[" + name + "]";
-        string? source = kind is InputSources.Kind.Request or InputSources.Kind.Storage ? InputSources.Describe(kind) : null;
+        string? source = InputSources.IsNamedSource(kind) ? InputSources.Describe(kind) : null;
         return new ResolvedString(text, new[] { new ResolvedString.Hole(0, text.Length, expression.Syntax.GetLocation(), fromInput, source) });
     }
 
@@ -209,26 +226,6 @@ internal static class StringResolver
     {
         string? last = expression.Syntax.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().LastOrDefault()?.Identifier.ValueText;
         return string.IsNullOrEmpty(last) ? "value" : last!;
-    }
-
-    private static List<ResolvedString> FromInitializer(IEnumerable<SyntaxReference> references, IOperation context, int depth)
-    {
-        SyntaxReference? reference = references.FirstOrDefault();
-        ExpressionSyntax? value = reference?.GetSyntax() switch
-        {
-            VariableDeclaratorSyntax { Initializer.Value: { } v } => v,
-            PropertyDeclarationSyntax { Initializer.Value: { } v } => v,
-            PropertyDeclarationSyntax { ExpressionBody.Expression: { } v } => v,
-            _ => null,
-        };
-        if (value is null || context.SemanticModel is not { } model)
-        {
-            return None;
-        }
-
-        SemanticModel initializerModel = value.SyntaxTree == model.SyntaxTree ? model : SemanticModels.For(model.Compilation, value.SyntaxTree);
-        IOperation? initializer = initializerModel.GetOperation(value);
-        return initializer is null ? None : Resolve(initializer, depth + 1);
     }
 
     internal static List<ResolvedString> One(ResolvedString value) => new() { value };
@@ -247,6 +244,12 @@ internal static class StringResolver
             }
 
             combinations = combinations.SelectMany(c => part.Select(p => new List<ResolvedString>(c) { p })).Take(MaxVariants).ToList();
+        }
+
+        ResolutionBudget budget = ResolutionBudget.Current;
+        if (combinations.Any(c => !budget.AllowsLength(c.Sum(p => (long)p.Text.Length))))
+        {
+            return None;
         }
 
         return combinations.Select(ResolvedString.Concat).ToList();

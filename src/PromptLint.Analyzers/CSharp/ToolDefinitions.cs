@@ -31,16 +31,28 @@ internal static class ToolDefinitions
 
     public static void Register(CompilationStartAnalysisContext context, PromptFilePipeline pipeline)
     {
-        INamedTypeSymbol? kernelFunction = context.Compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelFunctionAttribute");
-        INamedTypeSymbol? factory = context.Compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.AIFunctionFactory");
+        INamedTypeSymbol? kernelFunction = SdkSymbols.TypesNamed(context.Compilation, "Microsoft.SemanticKernel.KernelFunctionAttribute").FirstOrDefault();
+        INamedTypeSymbol? factory = SdkSymbols.TypesNamed(context.Compilation, "Microsoft.Extensions.AI.AIFunctionFactory").FirstOrDefault();
         if (kernelFunction is not null)
         {
-            context.RegisterSymbolAction(c => CheckPlugin(c, kernelFunction, pipeline), SymbolKind.NamedType);
+            context.RegisterSymbolAction(c =>
+            {
+                if (!c.IsGeneratedCode)
+                {
+                    CheckPlugin(c, kernelFunction, pipeline);
+                }
+            }, SymbolKind.NamedType);
         }
 
         if (factory is not null)
         {
-            context.RegisterOperationAction(c => CheckFactoryCall(c, factory, pipeline), OperationKind.Invocation);
+            context.RegisterOperationAction(c =>
+            {
+                if (RazorDocuments.ShouldAnalyze(c.IsGeneratedCode, c.Operation.Syntax.SyntaxTree))
+                {
+                    CheckFactoryCall(c, factory, pipeline);
+                }
+            }, OperationKind.Invocation);
         }
     }
 

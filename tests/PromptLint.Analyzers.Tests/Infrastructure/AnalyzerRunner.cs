@@ -17,7 +17,7 @@ internal sealed class TestAdditionalText(string path, string text) : AdditionalT
 /// <summary>
 /// A small builder over <see cref="CSharpCompilation"/> and <see cref="CompilationWithAnalyzers"/> (the Roslyn
 /// testing packages drive code fixes, see CodeFixes/). It compiles against the framework, the real OpenAI,
-/// Microsoft.Extensions.AI, Semantic Kernel 1.82 (+ OpenAI/Azure OpenAI connectors), Azure.AI.OpenAI, OllamaSharp
+/// Microsoft.Extensions.AI, Microsoft Agent Framework (Microsoft.Agents.AI), Semantic Kernel 1.82 (+ OpenAI/Azure OpenAI connectors), Azure.AI.OpenAI, OllamaSharp
 /// and Anthropic assemblies, and optional stub sources for SDKs without a package here (<see cref="Stubs"/>); the compilation must have no errors, and any AD0001 (an analyzer crash) fails the test.
 /// </summary>
 internal sealed class AnalyzerRunner
@@ -29,7 +29,7 @@ internal sealed class AnalyzerRunner
 
     /// <summary>The real SDK packages the test project references (and their dependencies); see Stubs.cs for the SDKs that have none.</summary>
     private static readonly string[] SdkAssemblyPrefixes =
-        ["OpenAI", "Anthropic", "Microsoft.Extensions.", "Microsoft.SemanticKernel", "OllamaSharp", "Azure.AI.OpenAI", "Azure.Core", "Microsoft.Bcl."];
+        ["OpenAI", "Anthropic", "Microsoft.Extensions.", "Microsoft.Agents.", "Microsoft.SemanticKernel", "OllamaSharp", "Azure.AI.OpenAI", "Azure.Core", "Microsoft.Bcl."];
 
     /// <summary>The framework plus the SDK packages and their dependencies (System.ClientModel, …) from the test's output.</summary>
     internal static IEnumerable<MetadataReference> References(bool withSdks) => TrustedAssemblies.Value
@@ -42,6 +42,7 @@ internal sealed class AnalyzerRunner
     private readonly List<(string Path, string Text)> _sources = new();
     private readonly List<AdditionalText> _additionalFiles = new();
     private bool _withSdks = true;
+    private OutputKind _outputKind = OutputKind.DynamicallyLinkedLibrary;
     private bool _allowCompileErrors;
 
     public AnalyzerRunner WithSource(string path, string text)
@@ -65,6 +66,13 @@ internal sealed class AnalyzerRunner
         return this;
     }
 
+    /// <summary>Compiles as a console program, so the source may use top-level statements.</summary>
+    public AnalyzerRunner AsProgram()
+    {
+        _outputKind = OutputKind.ConsoleApplication;
+        return this;
+    }
+
     public AnalyzerRunner WithoutSdks()
     {
         _withSdks = false;
@@ -76,7 +84,7 @@ internal sealed class AnalyzerRunner
         var trees = _sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, new CSharpParseOptions(LanguageVersion.CSharp12), s.Path));
         IEnumerable<MetadataReference> references = References(_withSdks);
         var compilation = CSharpCompilation.Create("TestProject", trees, references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(_outputKind, nullableContextOptions: NullableContextOptions.Enable));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(_allowCompileErrors || errors.Count == 0, "test source does not compile:\n" + string.Join("\n", errors.Take(20)));
         return compilation;
