@@ -54,7 +54,7 @@ public sealed class LintPromptFiles : Task
         }
 
         string key = new FindingCacheKey().AddConfigurations(cascade).AddFiles(candidates.Select(c => (c.Path, c.Explicit ? "!" : "")))
-            .AddFiles(string.IsNullOrEmpty(BaselineFile) || !File.Exists(BaselineFile) ? [] : [(Path.GetFullPath(BaselineFile), "baseline:" + RepositoryRoot)]).Build();
+            .AddFiles(TaskBaseline.CacheKeyPart(BaselineFile, RepositoryRoot)).Build();
         var pipeline = new PromptFilePipeline(cascade, new DiskFileHost());
         TaskBaseline baseline = TaskBaseline.Load(Log, BaselineFile, RepositoryRoot);
         FindingCache.LintOrReplay(Log, CacheFile, key, () =>

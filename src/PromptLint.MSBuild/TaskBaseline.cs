@@ -26,7 +26,12 @@ internal sealed class TaskBaseline
         _root = root;
     }
 
-    public static TaskBaseline Load(TaskLoggingHelper log, string? path, string? repositoryRoot)
+    /// <summary>The baseline as part of a finding cache's key (its content and root), or nothing when there is none.</summary>
+    public static IEnumerable<(string Path, string Tag)> CacheKeyPart(string? path, string? repositoryRoot) =>
+        string.IsNullOrEmpty(path) || !File.Exists(path) ? [] : [(Path.GetFullPath(path), "baseline:" + repositoryRoot)];
+
+    /// <param name="log">Where a baseline that cannot be read is reported (PL0010); null: not reported here.</param>
+    public static TaskBaseline Load(TaskLoggingHelper? log, string? path, string? repositoryRoot)
     {
         if (string.IsNullOrEmpty(path) || !File.Exists(path))
         {
@@ -38,7 +43,7 @@ internal sealed class TaskBaseline
         BaselineEntries? entries = text is null ? null : BaselineReader.Parse(text, out problem);
         if (problem is not null)
         {
-            log.LogError(null, "PL0010", null, null, full, 1, 1, 0, 0, "{0} is not used: {1}", BaselineEntries.FileName, problem);
+            log?.LogError(null, "PL0010", null, null, full, 1, 1, 0, 0, "{0} is not used: {1}", BaselineEntries.FileName, problem);
         }
 
         return new TaskBaseline(entries, string.IsNullOrEmpty(repositoryRoot) ? Path.GetDirectoryName(full)! : repositoryRoot!);

@@ -57,6 +57,31 @@ public sealed class BaselineHostsTests : IDisposable
         Assert.Equal(expected, task);
     }
 
+    [Fact]
+    public void Baselined_fine_tuning_evidence_findings_are_silent_in_the_cli_and_the_evidence_task()
+    {
+        string app = Path.Combine(_repository.Root, "app");
+        foreach (string file in Directory.EnumerateFiles(Path.Combine(PromptLint.Tests.Shared.RepositoryRoot.Path, "prompts-examples", "fine-tune-app"), "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(Path.Combine(PromptLint.Tests.Shared.RepositoryRoot.Path, "prompts-examples", "fine-tune-app"), file);
+            if (!relative.StartsWith("bin", StringComparison.Ordinal) && !relative.StartsWith("obj", StringComparison.Ordinal))
+            {
+                _repository.Write(Path.Combine("app", relative), File.ReadAllText(file));
+            }
+        }
+
+        string evaluation = Path.Combine(app, "evals", "fine-tune.json");
+        File.WriteAllText(evaluation, File.ReadAllText(evaluation).Replace("\"heldOut\": true", "\"heldOut\": false"));
+        List<string> before = HostRunners.Evidence(_repository.Root, app);
+        Assert.Contains(before, f => f.StartsWith("app/evals/fine-tune.json(", StringComparison.Ordinal) && f.EndsWith("error PL4004", StringComparison.Ordinal));
+        Assert.Contains(HostRunners.Cli(_repository.Root), f => f.EndsWith("error PL4004", StringComparison.Ordinal));
+
+        PromptLint.Cli.CommandLine.Run(["lint", ".", "--update-baseline"], new StringWriter(), new StringWriter(), _repository.Root);
+
+        Assert.DoesNotContain(HostRunners.Cli(_repository.Root), f => f.Contains("PL40", StringComparison.Ordinal));
+        Assert.Empty(HostRunners.Evidence(_repository.Root, app, BaselinePath));
+    }
+
     private IEnumerable<string> PromptFiles() => _repository.Files().Where(f => f.EndsWith(".prompty", StringComparison.Ordinal));
 
     public void Dispose() => _repository.Dispose();

@@ -63,6 +63,22 @@ internal static class HostRunners
         return engine.Lines.Select(l => Regex.Replace(l, @"^(?<file>[^(]+)", m => Relative(root, m.Groups["file"].Value))).Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The MSBuild task that lints the fine-tuning evidence promptlint.yaml declares for a project folder.</summary>
+    public static List<string> Evidence(string root, string projectDirectory, string? baselineFile = null)
+    {
+        var engine = new RecordingBuildEngine();
+        var task = new LintFineTuningEvidence
+        {
+            BuildEngine = engine,
+            ProjectDirectory = projectDirectory,
+            CacheFile = Path.Combine(Path.GetTempPath(), "promptlint-tests", Guid.NewGuid().ToString("N"), "evidence.cache"),
+            BaselineFile = baselineFile,
+            RepositoryRoot = baselineFile is null ? null : root,
+        };
+        task.Execute();
+        return engine.Lines.Select(l => Regex.Replace(l, @"^(?<file>[^(]+)", m => Relative(root, m.Groups["file"].Value))).Order(StringComparer.Ordinal).ToList();
+    }
+
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
     private sealed class DiskAdditionalText(string path) : AdditionalText
