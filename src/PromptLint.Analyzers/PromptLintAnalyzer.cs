@@ -38,7 +38,10 @@ public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
         var pipeline = new PromptFilePipeline(cascade, new AdditionalTextHost(additionalFiles, context.CancellationToken));
         if (additionalFiles.Any(IsOurs))
         {
-            context.RegisterAdditionalFileAction(file => PromptFileAnalysis.Analyze(file, pipeline));
+            var settings = new FileSettings(
+                EditorConfigSeverities.Create(additionalFiles, context.CancellationToken),
+                AnalyzerBaseline.Create(additionalFiles, context.Options.AnalyzerConfigOptionsProvider.GlobalOptions, context.CancellationToken));
+            context.RegisterAdditionalFileAction(file => PromptFileAnalysis.Analyze(file, pipeline, settings));
         }
 
         SdkSymbols? sdk = SdkSymbols.Create(context.Compilation);

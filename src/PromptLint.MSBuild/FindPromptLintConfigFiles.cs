@@ -22,11 +22,25 @@ public sealed class FindPromptLintConfigFiles : Task
     [Output]
     public ITaskItem[] ConfigFiles { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>The nearest folder at or above the project that holds <c>.git</c> (baseline paths are relative to it); empty when none.</summary>
+    [Output]
+    public string RepositoryRoot { get; set; } = string.Empty;
+
     public override bool Execute()
     {
         ConfigCascade cascade = ProjectConfigs.Cascade(ConfigFile);
         cascade.ChainFor(System.IO.Path.GetFullPath(ProjectDirectory), isFolder: true);
         ConfigFiles = cascade.Parsed.Select(r => (ITaskItem)new TaskItem(r.Path)).ToArray();
+        var disk = new PromptLint.Hosting.DiskConfigSource();
+        for (string? folder = System.IO.Path.GetFullPath(ProjectDirectory); folder is not null; folder = System.IO.Path.GetDirectoryName(folder))
+        {
+            if (disk.IsRepositoryRoot(folder))
+            {
+                RepositoryRoot = folder;
+                break;
+            }
+        }
+
         return true;
     }
 }

@@ -30,6 +30,9 @@ public sealed class GeneratePromptLintGlobalConfig : Task
     /// <summary>promptlint.yaml files inside the project's folders; rules they change get no project-wide severity line.</summary>
     public ITaskItem[] NestedConfigFiles { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>The <c>.editorconfig</c> files above the prompt files; rules they set a severity for get no project-wide line.</summary>
+    public ITaskItem[] EditorConfigFiles { get; set; } = Array.Empty<ITaskItem>();
+
     [Required]
     public string OutputFile { get; set; } = string.Empty;
 
@@ -52,16 +55,18 @@ public sealed class GeneratePromptLintGlobalConfig : Task
             return false;
         }
 
-        WriteIfChanged(OutputFile, Render(chain, nested));
+        WriteIfChanged(OutputFile, Render(chain, nested, EditorConfigRuleIds.In(ProjectConfigs.Paths(EditorConfigFiles))));
         return !Log.HasLoggedErrors;
     }
 
-    internal static string Render(ConfigChain chain, IReadOnlyList<ConfigChain>? nested = null)
+    internal static string Render(ConfigChain chain, IReadOnlyList<ConfigChain>? nested = null, IEnumerable<string>? editorConfigRuleIds = null)
     {
         LintSettings settings = chain.SettingsWithoutOverrides();
         // Rules whose severity differs for some files (an overrides glob, a nested promptlint.yaml) are left to the
         // analyzer, which reports each finding at its file's severity; a project-wide line would overrule it.
         var perFile = new HashSet<string>(chain.OverriddenRuleIds, StringComparer.Ordinal);
+        // Rules an .editorconfig section sets: the analyzer applies those sections to prompt files, the compiler to C#.
+        perFile.UnionWith(editorConfigRuleIds ?? Array.Empty<string>());
         foreach (ConfigChain inner in nested ?? Array.Empty<ConfigChain>())
         {
             perFile.UnionWith(inner.OverriddenRuleIds);

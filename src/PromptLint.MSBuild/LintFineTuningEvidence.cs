@@ -26,6 +26,12 @@ public sealed class LintFineTuningEvidence : Task
     [Required]
     public string ProjectDirectory { get; set; } = string.Empty;
 
+    /// <summary>promptlint.baseline.json (the nearest one above the project); its findings are not reported.</summary>
+    public string? BaselineFile { get; set; }
+
+    /// <summary>The folder baseline paths are relative to (the repository root); empty: the baseline's folder.</summary>
+    public string? RepositoryRoot { get; set; }
+
     [Required]
     public string CacheFile { get; set; } = string.Empty;
 
@@ -57,12 +63,17 @@ public sealed class LintFineTuningEvidence : Task
         string key = new FindingCacheKey().AddConfigurations(cascade)
             .AddStamped(read.Where(declaredSets.Contains))
             .AddFiles(read.Where(path => !declaredSets.Contains(path)).Select(path => (path, ":content")))
+            .AddFiles(TaskBaseline.CacheKeyPart(BaselineFile, RepositoryRoot))
             .Build();
         FindingCache.LintOrReplay(Log, CacheFile, key, () =>
         {
             IReadOnlyList<FineTuneEvidence> evidence = pipeline.LintDeclared(models);
             CheckedCount = evidence.Count;
-            return evidence.SelectMany(e => e.Findings).Select(CachedFinding.From).ToList();
+            // As the CLI fingerprints them: per file, without the file's text. Problems with the baseline itself are
+            // reported by the analyzer or LintPromptFiles, not again here.
+            TaskBaseline baseline = TaskBaseline.Load(null, BaselineFile, RepositoryRoot);
+            return evidence.SelectMany(e => e.Findings).GroupBy(f => f.Path, StringComparer.Ordinal)
+                .SelectMany(g => baseline.NotBaselined(g.ToList(), null, g.Key)).Select(CachedFinding.From).ToList();
         }, (count, replayed) => replayed
             ? $"PromptLint: fine-tuning evidence unchanged; replayed {count} finding(s) from {CacheFile}"
             : $"PromptLint: checked the fine-tuning evidence of {CheckedCount} model(s), {count} finding(s)");

@@ -26,6 +26,12 @@ public sealed class LintPromptFiles : Task
     /// <summary>The promptlint.yaml the project names with <c>PromptLintConfigFile</c>; empty: each file's cascade.</summary>
     public string? ConfigFile { get; set; }
 
+    /// <summary>promptlint.baseline.json (the nearest one above the project); its findings are not reported.</summary>
+    public string? BaselineFile { get; set; }
+
+    /// <summary>The folder baseline paths are relative to (the repository root); empty: the baseline's folder.</summary>
+    public string? RepositoryRoot { get; set; }
+
     [Required]
     public string CacheFile { get; set; } = string.Empty;
 
@@ -47,14 +53,17 @@ public sealed class LintPromptFiles : Task
             return true; // GeneratePromptLintGlobalConfig reports the configuration's own problems
         }
 
-        string key = new FindingCacheKey().AddConfigurations(cascade).AddFiles(candidates.Select(c => (c.Path, c.Explicit ? "!" : ""))).Build();
+        string key = new FindingCacheKey().AddConfigurations(cascade).AddFiles(candidates.Select(c => (c.Path, c.Explicit ? "!" : "")))
+            .AddFiles(TaskBaseline.CacheKeyPart(BaselineFile, RepositoryRoot)).Build();
         var pipeline = new PromptFilePipeline(cascade, new DiskFileHost());
+        TaskBaseline baseline = TaskBaseline.Load(Log, BaselineFile, RepositoryRoot);
         FindingCache.LintOrReplay(Log, CacheFile, key, () =>
         {
             var findings = new List<CachedFinding>();
             foreach (CandidateFile candidate in candidates)
             {
-                findings.AddRange(pipeline.Lint(candidate).Findings.Select(CachedFinding.From));
+                FileOutcome outcome = pipeline.Lint(candidate);
+                findings.AddRange(baseline.NotBaselined(outcome.Findings, outcome.Document?.Source, candidate.Path).Select(CachedFinding.From));
                 LintedCount++;
             }
 

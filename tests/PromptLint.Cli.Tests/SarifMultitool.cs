@@ -20,7 +20,8 @@ internal static class SarifMultitool
         Assert.True(exit == 0 && File.Exists(output), $"Sarif.Multitool failed ({exit}):\n{text}");
         using var doc = JsonDocument.Parse(File.ReadAllText(output));
         return doc.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
-            .Where(r => r.GetProperty("level").GetString() is "error" or "warning")
+            // A result without "level" is a warning (SARIF 2.1.0, 3.27.10).
+            .Where(r => (r.TryGetProperty("level", out JsonElement level) ? level.GetString() : "warning") is "error" or "warning")
             .Select(r => r.GetProperty("ruleId").GetString() + " " + r.GetProperty("message").ToString())
             .ToList();
     }

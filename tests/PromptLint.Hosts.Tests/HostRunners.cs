@@ -48,7 +48,7 @@ internal static class HostRunners
     }
 
     /// <summary>The MSBuild task that owns prompt files in projects without a C# compiler.</summary>
-    public static List<string> Task(string root, IEnumerable<string> files)
+    public static List<string> Task(string root, IEnumerable<string> files, string? baselineFile = null)
     {
         var engine = new RecordingBuildEngine();
         var task = new LintPromptFiles
@@ -56,6 +56,24 @@ internal static class HostRunners
             BuildEngine = engine,
             Files = files.Select(f => (ITaskItem)new TaskItem(f)).ToArray(),
             CacheFile = Path.Combine(Path.GetTempPath(), "promptlint-tests", Guid.NewGuid().ToString("N"), "findings.cache"),
+            BaselineFile = baselineFile,
+            RepositoryRoot = baselineFile is null ? null : root,
+        };
+        task.Execute();
+        return engine.Lines.Select(l => Regex.Replace(l, @"^(?<file>[^(]+)", m => Relative(root, m.Groups["file"].Value))).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The MSBuild task that lints the fine-tuning evidence promptlint.yaml declares for a project folder.</summary>
+    public static List<string> Evidence(string root, string projectDirectory, string? baselineFile = null)
+    {
+        var engine = new RecordingBuildEngine();
+        var task = new LintFineTuningEvidence
+        {
+            BuildEngine = engine,
+            ProjectDirectory = projectDirectory,
+            CacheFile = Path.Combine(Path.GetTempPath(), "promptlint-tests", Guid.NewGuid().ToString("N"), "evidence.cache"),
+            BaselineFile = baselineFile,
+            RepositoryRoot = baselineFile is null ? null : root,
         };
         task.Execute();
         return engine.Lines.Select(l => Regex.Replace(l, @"^(?<file>[^(]+)", m => Relative(root, m.Groups["file"].Value))).Order(StringComparer.Ordinal).ToList();

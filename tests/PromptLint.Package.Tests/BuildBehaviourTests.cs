@@ -64,7 +64,7 @@ public sealed class BuildBehaviourTests(PackedPackage package)
 
     [Theory]
     [InlineData("<WarningsAsErrors>PL1001</WarningsAsErrors>", "support.prompty(1,1) error PL1001", false)]
-    [InlineData("<TreatWarningsAsErrors>true</TreatWarningsAsErrors>", "support.prompty(1,1) error PL1001", false)]
+    [InlineData("<TreatWarningsAsErrors>true</TreatWarningsAsErrors><PromptLintWarningsAsErrors>true</PromptLintWarningsAsErrors>", "support.prompty(1,1) error PL1001", false)]
     [InlineData("<NoWarn>$(NoWarn);PL1001</NoWarn>", null, true)]
     [InlineData("<PromptLintEnabled>false</PromptLintEnabled>", null, true)]
     public void Msbuild_warning_properties_behave_as_for_any_analyzer(string property, string? expected, bool succeeds)
@@ -83,6 +83,29 @@ public sealed class BuildBehaviourTests(PackedPackage package)
     }
 
     [Fact]
+    public void Under_TreatWarningsAsErrors_PromptLint_warnings_stay_warnings_while_errors_and_other_warnings_fail()
+    {
+        const string brokenTemplate = "system:\nYou are a support agent. Answer in 3 bullet points.\n{% if vip %}Be extra polite.\nuser:\n{{q}}\n";
+        string ws = CSharpProject(NoFormatPrompt, "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
+        var (exit, output) = package.Build(ws);
+        Assert.True(exit == 0, output);
+        Assert.Equal(["support.prompty(1,1) warning PL1001"], Findings(output));
+
+        // The project's own warnings are still promoted: only PromptLint's are held back.
+        File.WriteAllText(Path.Combine(ws, "C.cs"), "public class C { public void M() { int unused = 0; } }");
+        var (compilerWarning, withCs) = package.Build(ws);
+        Assert.NotEqual(0, compilerWarning);
+        Assert.Contains("error CS0219", withCs);
+
+        // Error-severity findings fail the build from the first day.
+        File.WriteAllText(Path.Combine(ws, "C.cs"), "public class C { }");
+        File.WriteAllText(Path.Combine(ws, "prompts", "support.prompty"), brokenTemplate);
+        var (failing, broken) = package.Build(ws);
+        Assert.NotEqual(0, failing);
+        Assert.Contains(Findings(broken), f => f.EndsWith("error PL5001"));
+    }
+
+    [Fact]
     public void A_user_editorconfig_wins_over_promptlint_yaml_for_csharp_files()
     {
         const string code = """
@@ -98,6 +121,25 @@ public sealed class BuildBehaviourTests(PackedPackage package)
         var (exit, relaxed) = package.Build(ws);
         Assert.True(exit == 0, relaxed);
         Assert.Contains("C.cs(2,74) warning PL1001", Findings(relaxed));
+    }
+
+    [Fact]
+    public void Editorconfig_sections_set_the_severity_of_prompt_files_over_promptlint_yaml()
+    {
+        string ws = CSharpProject(NoFormatPrompt, yaml: "rules:\n  PL1001: warning\n");
+        File.WriteAllText(Path.Combine(ws, ".editorconfig"), "root = true\n[*.prompty]\ndotnet_diagnostic.PL1001.severity = error\n");
+        var (failing, output) = package.Build(ws);
+        Assert.NotEqual(0, failing);
+        Assert.Equal(["support.prompty(1,1) error PL1001"], Findings(output));
+
+        File.WriteAllText(Path.Combine(ws, ".editorconfig"), "root = true\n[*]\ndotnet_diagnostic.PL1001.severity = none\n");
+        var (exit, silenced) = package.Build(ws);
+        Assert.True(exit == 0, silenced);
+        Assert.Empty(Findings(silenced));
+
+        File.Delete(Path.Combine(ws, ".editorconfig"));
+        var (_, plain) = package.Build(ws);
+        Assert.Equal(["support.prompty(1,1) warning PL1001"], Findings(plain));
     }
 
     [Fact]

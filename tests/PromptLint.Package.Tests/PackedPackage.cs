@@ -19,7 +19,23 @@ public sealed class PackedPackage : IDisposable
         Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
         var (exit, output) = Run(RepoRoot, $"pack src/PromptLint.Package -c Release -p:Version={Version} -o \"{Feed}\" -nodeReuse:false -p:UseSharedCompilation=false");
         Assert.True(exit == 0 && File.Exists(Path.Combine(Feed, $"PromptLint.{Version}.nupkg")), "dotnet pack failed:\n" + output);
+        _toolPackage = new Lazy<string>(PackTool);
     }
+
+    public string PackagePath => Path.Combine(Feed, $"PromptLint.{Version}.nupkg");
+
+    /// <summary>The PromptLint.Cli tool package, packed into the same feed on first use (only the tests that install the tool pay for it).</summary>
+    public string ToolPackagePath => _toolPackage.Value;
+
+    private string PackTool()
+    {
+        var (exit, output) = Run(RepoRoot, $"pack src/PromptLint.Cli -c Release -p:Version={Version} -o \"{Feed}\" -nodeReuse:false -p:UseSharedCompilation=false");
+        string path = Path.Combine(Feed, $"PromptLint.Cli.{Version}.nupkg");
+        Assert.True(exit == 0 && File.Exists(path), "dotnet pack of the tool failed:\n" + output);
+        return path;
+    }
+
+    private readonly Lazy<string> _toolPackage;
 
     public string Root { get; }
 

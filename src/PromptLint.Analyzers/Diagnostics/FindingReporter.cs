@@ -10,14 +10,17 @@ namespace PromptLint.Analyzers.Diagnostics;
 internal static class FindingReporter
 {
     /// <summary>A diagnostic at a position in a non-C# file (a prompt file, promptlint.yaml, appsettings.json).</summary>
-    public static Diagnostic InFile(Finding finding, string path, SourceText? text)
+    public static Diagnostic InFile(Finding finding, string path, SourceText? text) => InFile(finding, path, text, finding.Severity);
+
+    /// <summary>As <see cref="InFile(Finding, string, SourceText?)"/>, at a severity the host decided (an .editorconfig section).</summary>
+    public static Diagnostic InFile(Finding finding, string path, SourceText? text, Severity severity)
     {
         var p = finding.Position;
         var lineSpan = new LinePositionSpan(new LinePosition(p.Start.Line - 1, p.Start.Column - 1), new LinePosition(p.End.Line - 1, p.End.Column - 1));
         TextSpan span = text is null
             ? new TextSpan(0, 0)
             : TextSpan.FromBounds(Clamp(finding.Span.Start, text.Length), Clamp(finding.Span.End, text.Length));
-        return At(finding.Rule, finding.Severity, Location.Create(path, span, lineSpan), finding.Message);
+        return At(finding.Rule, severity, Location.Create(path, span, lineSpan), finding.Message);
     }
 
     public static Diagnostic At(RuleDescriptor rule, Severity severity, Location location, string message) =>

@@ -1,27 +1,43 @@
 using System;
+using System.Collections.Generic;
+using PromptLint.Baselines;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PromptLint.Analyzers.Configuration;
 using PromptLint.Analyzers.Diagnostics;
 using PromptLint.Configuration;
 using PromptLint.Linting;
 using PromptLint.Pipeline;
+using PromptLint.Rules;
 
 namespace PromptLint.Analyzers.PromptFiles;
 
 /// <summary>
 /// Lints one AdditionalFile: a prompt file through Core's pipeline (positions in the file's own lines), the
-/// configuration file's own problems, and fine-tuned model IDs in appsettings*.json.
+/// configuration file's own problems, and fine-tuned model IDs in appsettings*.json. A finding the baseline holds is
+/// not reported; the others at the severity the file's .editorconfig sections give, if they name the rule.
 /// </summary>
 internal static class PromptFileAnalysis
 {
     /// <summary>Item metadata the package sets on files the user listed as <c>PromptLintFile</c> (not found by a default glob).</summary>
     internal const string ExplicitMetadata = "build_metadata.AdditionalFiles.PromptLintExplicit";
 
-    public static void Analyze(AdditionalFileAnalysisContext context, PromptFilePipeline pipeline)
+    public static void Analyze(AdditionalFileAnalysisContext context, PromptFilePipeline pipeline, FileSettings settings)
     {
         AdditionalText file = context.AdditionalFile;
         string name = System.IO.Path.GetFileName(file.Path);
+        if (name == EditorConfigSeverities.FileName)
+        {
+            return;
+        }
+
+        if (name == BaselineEntries.FileName)
+        {
+            ReportBaselineProblem(context, settings.Baseline);
+            return;
+        }
+
         if (name is ConfigParser.FileName or ConfigParser.HiddenFileName)
         {
             // With the NuGet package, the MSBuild task reports the configuration's problems (once, failing the build).
@@ -45,15 +61,30 @@ internal static class PromptFileAnalysis
 
         bool isExplicit = IsTrue(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file), ExplicitMetadata);
         FileOutcome outcome = pipeline.Lint(new CandidateFile(file.Path, isExplicit));
-        if (outcome.Findings.Count == 0)
+        IReadOnlyList<Finding> findings = settings.Baseline.NotBaselined(outcome.Findings, outcome.Document?.Source, file.Path);
+        if (findings.Count == 0)
         {
             return;
         }
 
         SourceText? text = file.GetText(context.CancellationToken);
-        foreach (Finding finding in outcome.Findings)
+        foreach (Finding finding in findings)
         {
-            context.ReportDiagnostic(FindingReporter.InFile(finding, file.Path, text));
+            Severity severity = settings.Severities.Apply(file.Path, finding.Rule, finding.Severity);
+            if (severity != Severity.None)
+            {
+                context.ReportDiagnostic(FindingReporter.InFile(finding, file.Path, text, severity));
+            }
+        }
+    }
+
+    private static void ReportBaselineProblem(AdditionalFileAnalysisContext context, AnalyzerBaseline baseline)
+    {
+        if (baseline.Problem is { } problem)
+        {
+            var start = new LinePosition(0, 0);
+            Location location = Location.Create(context.AdditionalFile.Path, new TextSpan(0, 0), new LinePositionSpan(start, start));
+            context.ReportDiagnostic(FindingReporter.At(RuleCatalog.UnreadableInput, RuleCatalog.UnreadableInput.DefaultSeverity, location, problem));
         }
     }
 
@@ -78,3 +109,6 @@ internal static class PromptFileAnalysis
         }
     }
 }
+
+/// <summary>What applies to every prompt file of a compilation besides promptlint.yaml: .editorconfig severities and the baseline.</summary>
+internal sealed record FileSettings(EditorConfigSeverities Severities, AnalyzerBaseline Baseline);

@@ -26,8 +26,12 @@ internal static class ExplainCommand
             stdout.Write(reader.ReadToEnd());
         }
 
-        stdout.WriteLine();
-        stdout.WriteLine(rule.HelpLink);
+        if (rule.HelpLink is { } link)
+        {
+            stdout.WriteLine();
+            stdout.WriteLine(link);
+        }
+
         return ExitCodes.Success;
     }
 }

@@ -5,9 +5,14 @@ namespace PromptLint.Cli.Commands;
 /// <summary><c>promptlint init</c>: writes a commented starter promptlint.yaml; never overwrites one.</summary>
 internal static class InitCommand
 {
-    public const string StarterFile = """
-        # yaml-language-server: $schema=https://raw.githubusercontent.com/promptlint/promptlint/main/schemas/promptlint.schema.json
-        # PromptLint configuration. Every key is optional; see https://github.com/promptlint/promptlint#configuration
+    /// <summary>The starter file; its first line points editors at the schema when the build names the project's home.</summary>
+    public static string StarterFile => SchemaLine(PromptLint.Rules.RepositoryLinks.Current) + StarterBody;
+
+    internal static string SchemaLine(PromptLint.Rules.RepositoryLinks links) =>
+        links.Schema("promptlint.schema.json") is { } schema ? "# yaml-language-server: $schema=" + schema + "\n" : "";
+
+    private const string StarterBody = """
+        # PromptLint configuration. Every key is optional; `promptlint schema` prints its JSON Schema.
 
         # Stop looking for promptlint.yaml in parent folders.
         root: true

@@ -19,7 +19,11 @@ internal static class ConfigSchemaWriter
         {
             w.WriteStartObject();
             w.WriteString("$schema", "http://json-schema.org/draft-07/schema#");
-            w.WriteString("$id", "https://github.com/promptlint/promptlint/blob/main/schemas/promptlint.schema.json");
+            if (RepositoryLinks.Current.Schema("promptlint.schema.json") is { } id)
+            {
+                w.WriteString("$id", id);
+            }
+
             w.WriteString("title", "promptlint.yaml");
             w.WriteString("description", "PromptLint configuration: rule severities and options, presets, include/exclude globs, per-glob overrides, fine-tuned models and their evidence, and usage figures for the ladder report.");
             w.WriteString("type", "object");
@@ -214,7 +218,7 @@ internal static class ConfigSchemaWriter
         foreach (RuleDescriptor rule in RuleCatalog.All)
         {
             w.WriteStartObject(rule.Id);
-            w.WriteString("description", $"{rule.Title} (default: {rule.DefaultSeverity.ToName()}). {rule.HelpLink}");
+            w.WriteString("description", $"{rule.Title} (default: {rule.DefaultSeverity.ToName()}).{(rule.HelpLink is { } link ? " " + link : "")}");
             w.WriteStartArray("oneOf");
             w.WriteStartObject();
             w.WriteString("$ref", "#/definitions/severity");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PromptLint.Baselines;
 using PromptLint.Hosting;
 using PromptLint.Linting;
 using PromptLint.Rules;
@@ -6,37 +7,31 @@ using PromptLint.Rules;
 namespace PromptLint.Cli.Reporting;
 
 /// <summary>
-/// promptlint.baseline.json: the findings accepted when the linter was adopted. Later runs report only findings
+/// promptlint.baseline.json as the CLI reads and writes it (matching and fingerprints are Core's, shared with the build
+/// hosts): the findings accepted when the linter was adopted. Later runs report only findings
 /// not in it, and count the entries that no longer occur (fixed). Version 2 keeps the repository's
 /// <c>fingerprintKey</c> (see <see cref="FingerprintKey"/>); a version-1 file (no key) is matched with the old unkeyed
 /// fingerprints until <c>--update-baseline</c> rewrites it.
 /// </summary>
 internal sealed class Baseline
 {
-    public const string DefaultFileName = "promptlint.baseline.json";
+    public const string DefaultFileName = BaselineEntries.FileName;
 
     /// <summary>The largest baseline read (about a million entries).</summary>
     private const int MaxBytes = 256 * 1024 * 1024;
 
-    private readonly Dictionary<string, int> _remaining;
+    private readonly BaselineEntries _entries;
 
-    private Baseline(List<Entry> entries, FingerprintKey key)
-    {
-        Entries = entries;
-        Key = key;
-        _remaining = entries.GroupBy(EntryKey).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-    }
+    private Baseline(BaselineEntries entries) => _entries = entries;
 
-    public IReadOnlyList<Entry> Entries { get; }
+    public IReadOnlyList<BaselineEntry> Entries => _entries.Entries;
 
     /// <summary>The key this baseline's fingerprints were computed with (<see cref="FingerprintKey.Legacy"/> for version 1).</summary>
-    public FingerprintKey Key { get; }
+    public FingerprintKey Key => _entries.Key;
 
-    public int Matched { get; private set; }
+    public int Matched => _entries.Matched;
 
-    public int Fixed => Entries.Count - Matched;
-
-    public sealed record Entry(string RuleId, string Path, string Fingerprint);
+    public int Fixed => _entries.Fixed;
 
     /// <summary>
     /// Reads the baseline at <paramref name="path"/>. A file that cannot be read at all (a FIFO, a device, over the
@@ -88,16 +83,16 @@ internal sealed class Baseline
             key = FingerprintKey.FromBaseline(bytes);
         }
 
-        return new Baseline(entries, key);
+        return new Baseline(new BaselineEntries(entries, key));
     }
 
-    private static Entry ParseEntry(JsonElement e)
+    private static BaselineEntry ParseEntry(JsonElement e)
     {
         string? Text(string name) =>
             e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
         return Text("ruleId") is { } rule && Text("path") is { } path && Text("fingerprint") is { } fingerprint
-            ? new Entry(rule, path, fingerprint)
+            ? new BaselineEntry(rule, path, fingerprint)
             : throw new MalformedBaselineException("an entry lacks a string 'ruleId', 'path' or 'fingerprint'");
     }
 
@@ -129,23 +124,12 @@ internal sealed class Baseline
     }
 
     /// <summary>True (and consumes the entry) when the finding is in the baseline.</summary>
-    public bool Contains(ReportedFinding finding)
-    {
-        string key = EntryKey(new Entry(finding.Finding.RuleId, finding.RepoPath, finding.Fingerprint));
-        if (_remaining.TryGetValue(key, out int left) && left > 0)
-        {
-            _remaining[key] = left - 1;
-            Matched++;
-            return true;
-        }
-
-        return false;
-    }
+    public bool Contains(ReportedFinding finding) => _entries.Contains(finding.Finding.RuleId, finding.RepoPath, finding.Fingerprint);
 
     public static void Write(string path, IEnumerable<ReportedFinding> findings, FingerprintKey key)
     {
         var entries = findings
-            .Select(f => new Entry(f.Finding.RuleId, f.RepoPath, f.Fingerprint))
+            .Select(f => new BaselineEntry(f.Finding.RuleId, f.RepoPath, f.Fingerprint))
             .OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.RuleId, StringComparer.Ordinal).ThenBy(e => e.Fingerprint, StringComparer.Ordinal);
         if (PromptLint.Hosting.FileProbe.KindOf(path) is PromptLint.Hosting.FileKind.Special or PromptLint.Hosting.FileKind.Directory)
         {
@@ -157,7 +141,7 @@ internal sealed class Baseline
         AtomicFile.Write(path, stream => WriteEntries(stream, entries, key));
     }
 
-    private static void WriteEntries(Stream stream, IEnumerable<Entry> entries, FingerprintKey key)
+    private static void WriteEntries(Stream stream, IEnumerable<BaselineEntry> entries, FingerprintKey key)
     {
         using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         writer.WriteStartObject();
@@ -168,7 +152,7 @@ internal sealed class Baseline
         }
 
         writer.WriteStartArray("entries");
-        foreach (Entry entry in entries)
+        foreach (BaselineEntry entry in entries)
         {
             writer.WriteStartObject();
             writer.WriteString("ruleId", entry.RuleId);
@@ -180,8 +164,6 @@ internal sealed class Baseline
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
-
-    private static string EntryKey(Entry e) => e.RuleId + "|" + e.Path + "|" + e.Fingerprint;
 }
 
 /// <summary>Content of a baseline file that is not a baseline.</summary>

@@ -51,11 +51,13 @@ internal static class GitHubReportWriter
         foreach (ReportedFinding f in report.Findings)
         {
             var p = f.Finding.Position.Start;
-            sb.AppendLine($"| {TextReportWriter.SeverityWord(f.Finding.Severity)} | [{f.Finding.RuleId}]({f.Finding.Rule.HelpLink}) | {Cell(SafeText.CodeSpan($"{f.RepoPath}:{p.Line}:{p.Column}"))} | {Cell(f.Message(report.Redact))} |");
+            sb.AppendLine($"| {TextReportWriter.SeverityWord(f.Finding.Severity)} | {RuleCell(f.Finding.Rule)} | {Cell(SafeText.CodeSpan($"{f.RepoPath}:{p.Line}:{p.Column}"))} | {Cell(f.Message(report.Redact))} |");
         }
 
         return sb.ToString();
     }
 
     private static string Cell(string text) => SafeText.MarkdownCell(text);
+
+    private static string RuleCell(RuleDescriptor rule) => rule.HelpLink is { } link ? $"[{rule.Id}]({link})" : rule.Id;
 }

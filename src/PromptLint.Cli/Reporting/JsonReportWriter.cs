@@ -37,7 +37,11 @@ internal static class JsonReportWriter
             writer.WriteNumber("endLine", p.End.Line);
             writer.WriteNumber("endColumn", p.End.Column);
             writer.WriteEndObject();
-            writer.WriteString("helpUri", f.Finding.Rule.HelpLink);
+            if (f.Finding.Rule.HelpLink is { } help)
+            {
+                writer.WriteString("helpUri", help);
+            }
+
             writer.WriteString("fingerprint", f.Fingerprint);
             writer.WriteEndObject();
         }

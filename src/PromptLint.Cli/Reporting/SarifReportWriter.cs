@@ -25,7 +25,11 @@ internal static class SarifReportWriter
         w.WriteStartObject("driver");
         w.WriteString("name", "PromptLint");
         w.WriteString("semanticVersion", ToolInfo.Version);
-        w.WriteString("informationUri", ToolInfo.InformationUri);
+        if (ToolInfo.InformationUri is { } home)
+        {
+            w.WriteString("informationUri", home);
+        }
+
         w.WriteStartArray("rules");
         foreach (RuleDescriptor rule in rules)
         {
@@ -38,11 +42,7 @@ internal static class SarifReportWriter
             w.WriteStartObject("fullDescription");
             w.WriteString("text", rule.Description);
             w.WriteEndObject();
-            w.WriteStartObject("help");
-            w.WriteString("text", rule.Description + " See " + rule.HelpLink);
-            w.WriteString("markdown", $"{rule.Description}\n\n[{rule.Id} documentation]({rule.HelpLink})");
-            w.WriteEndObject();
-            w.WriteString("helpUri", rule.HelpLink);
+            WriteHelp(w, rule);
             w.WriteStartObject("defaultConfiguration");
             w.WriteString("level", Level(rule.DefaultSeverity == Severity.None ? Severity.Info : rule.DefaultSeverity));
             w.WriteEndObject();
@@ -125,5 +125,23 @@ internal static class SarifReportWriter
         }
 
         return -1;
+    }
+
+    /// <summary>The rule's help; with its page's link only when the build names the project's home.</summary>
+    private static void WriteHelp(Utf8JsonWriter w, RuleDescriptor rule)
+    {
+        w.WriteStartObject("help");
+        if (rule.HelpLink is { } link)
+        {
+            w.WriteString("text", rule.Description + " See " + link);
+            w.WriteString("markdown", $"{rule.Description}\n\n[{rule.Id} documentation]({link})");
+            w.WriteEndObject();
+            w.WriteString("helpUri", link);
+            return;
+        }
+
+        w.WriteString("text", rule.Description + " See `promptlint explain " + rule.Id + "`.");
+        w.WriteString("markdown", $"{rule.Description}\n\nSee `promptlint explain {rule.Id}`.");
+        w.WriteEndObject();
     }
 }

@@ -7,5 +7,6 @@ internal static class ToolInfo
     public static string Version { get; } =
         typeof(ToolInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    public const string InformationUri = "https://github.com/promptlint/promptlint";
+    /// <summary>The project's home (SARIF <c>informationUri</c>), or null while the build names none.</summary>
+    public static string? InformationUri => PromptLint.Rules.RepositoryLinks.Current.RepositoryUrl;
 }

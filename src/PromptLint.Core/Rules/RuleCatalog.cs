@@ -9,8 +9,6 @@ namespace PromptLint.Rules;
 /// </summary>
 public static class RuleCatalog
 {
-    public const string HelpLinkBase = "https://github.com/promptlint/promptlint/blob/main/rules/";
-
     // Configuration (PL0001–PL0003).
     public static readonly RuleDescriptor MalformedConfiguration = Create("PL0001", "promptlint.yaml is malformed", Severity.Error,
         "The configuration file has a YAML syntax error, a value of the wrong type or an unknown severity word; nothing is linted with settings that silently differ from what the file says.");

@@ -26,7 +26,7 @@ public sealed class RuleDescriptor
         DefaultSeverity = defaultSeverity;
         Description = description;
         Options = options;
-        HelpLink = RuleCatalog.HelpLinkBase + id + ".md";
+        HelpLink = RepositoryLinks.Current.RulePage(id);
         Category = (RuleCategory)(id[2] - '0');
     }
 
@@ -41,7 +41,8 @@ public sealed class RuleDescriptor
     /// <summary>One paragraph: what the rule flags and why.</summary>
     public string Description { get; }
 
-    public string HelpLink { get; }
+    /// <summary>The rule's page on the project's home, or null while the build names none (<see cref="RepositoryLinks"/>).</summary>
+    public string? HelpLink { get; }
 
     public RuleCategory Category { get; }
 

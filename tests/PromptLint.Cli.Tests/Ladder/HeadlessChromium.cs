@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace PromptLint.Cli.Tests.Ladder;
 
@@ -51,14 +52,19 @@ internal static class HeadlessChromium
     }
 }
 
-/// <summary>A fact that needs headless Chromium: skipped when it is missing locally, run (and failing clearly) in CI.</summary>
+/// <summary>
+/// A fact that needs headless Chromium: skipped when it is missing locally, run (and failing clearly) in CI. A skipped
+/// test carries the reason in its name, because `dotnet test` prints skip reasons only at normal verbosity.
+/// </summary>
 public sealed class ChromiumFactAttribute : FactAttribute
 {
-    public ChromiumFactAttribute()
+    public ChromiumFactAttribute([CallerFilePath] string file = "", [CallerMemberName] string test = "")
     {
-        if (HeadlessChromium.SkipReason is { } reason)
-        {
-            Skip = reason;
-        }
+        Skip = HeadlessChromium.SkipReason;
+        DisplayName = SkippedName(file, test, Skip);
     }
+
+    /// <summary>The test's name with the reason it is skipped, or null (xUnit's own name) when it runs.</summary>
+    internal static string? SkippedName(string file, string test, string? reason) =>
+        reason is null ? null : $"{Path.GetFileNameWithoutExtension(file)}.{test} (skipped: {reason})";
 }

@@ -24,7 +24,7 @@ public sealed class RuleDocsTests
             Assert.Contains(option.Key, File.ReadAllText(path));
         }
 
-        Assert.EndsWith("rules/" + id + ".md", rule.HelpLink);
+        Assert.Equal(RepositoryLinks.Current.RulePage(id), rule.HelpLink);
     }
 
     [Fact]

@@ -14,7 +14,11 @@ public static class LadderJsonWriter
     {
         var w = new JsonOut();
         w.Begin('{');
-        w.Prop("$schema", "https://github.com/promptlint/promptlint/blob/main/schemas/promptlint-ladder.schema.json");
+        if (PromptLint.Rules.RepositoryLinks.Current.Schema("promptlint-ladder.schema.json") is { } schema)
+        {
+            w.Prop("$schema", schema);
+        }
+
         w.Prop("version", (long)Version);
         w.Name("prices").Begin('{').Prop("asOf", report.PricesAsOf).Prop("source", report.PricesSource).Prop("currency", "USD").End('}');
         w.Name("totals").Begin('{')

@@ -1,6 +1,8 @@
+using System;
 using System.Security.Cryptography;
+using System.Text;
 
-namespace PromptLint.Cli.Reporting;
+namespace PromptLint.Baselines;
 
 /// <summary>
 /// The secret that keys fingerprints (HMAC-SHA256), so a report, even redacted, does not let its reader confirm a
@@ -9,7 +11,7 @@ namespace PromptLint.Cli.Reporting;
 /// the <c>PROMPTLINT_FINGERPRINT_KEY</c> environment variable (a CI secret, for stable fingerprints without a
 /// baseline); else a random key for this run only (fingerprints then identify findings within one report).
 /// </summary>
-internal sealed class FingerprintKey
+public sealed class FingerprintKey
 {
     public const string EnvironmentVariable = "PROMPTLINT_FINGERPRINT_KEY";
 
@@ -30,7 +32,16 @@ internal sealed class FingerprintKey
 
     public static FingerprintKey FromBaseline(byte[] secret) => new(secret, "baseline");
 
-    public static FingerprintKey NewRandom(string source = "run") => new(RandomNumberGenerator.GetBytes(32), source);
+    public static FingerprintKey NewRandom(string source = "run")
+    {
+        byte[] secret = new byte[32];
+        using (var random = RandomNumberGenerator.Create())
+        {
+            random.GetBytes(secret);
+        }
+
+        return new FingerprintKey(secret, source);
+    }
 
     /// <summary>The key for a run without a baseline key: the environment's, else a random one.</summary>
     public static FingerprintKey ForRun(Func<string, string?>? environment = null)
@@ -38,6 +49,6 @@ internal sealed class FingerprintKey
         string? value = (environment ?? Environment.GetEnvironmentVariable)(EnvironmentVariable);
         return string.IsNullOrEmpty(value)
             ? NewRandom()
-            : new FingerprintKey(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)), "environment");
+            : new FingerprintKey(Fingerprints.Sha256(Encoding.UTF8.GetBytes(value)), "environment");
     }
 }
