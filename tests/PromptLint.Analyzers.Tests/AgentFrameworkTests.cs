@@ -53,7 +53,7 @@ public sealed class AgentFrameworkTests
             using Microsoft.Extensions.AI;
 
             IChatClient client = null!;
-            AIAgent joker = client.AsAIAgent(instructions: {|PL1001:"You are good at telling jokes."|}, name: "Joker");
+            AIAgent joker = client.AsAIAgent(instructions: {|PL1001:"You are a comedian who tells short, clean jokes to children at birthday parties."|}, name: "Joker");
             AIAgent tutor = client.AsAIAgent(instructions: "{{Good}}", name: "Tutor");
             Console.WriteLine(await tutor.RunAsync("What color is the sky?"));
             """, "PL1001");
@@ -70,9 +70,9 @@ public sealed class AgentFrameworkTests
                 AIAgent Options(IChatClient client) => new ChatClientAgent(client, new ChatClientAgentOptions
                 {
                     Name = "Billing",
-                    ChatOptions = new ChatOptions { Instructions = {|PL1001:"You are a support agent for Contoso. Help customers with invoices."|} },
+                    ChatOptions = new ChatOptions { Instructions = {|PL1001:"You are a support agent for Contoso's refunds team. Help customers with invoices and payments."|} },
                 });
-                AIAgent Built(ChatClientBuilder builder) => builder.BuildAIAgent(instructions: {|PL1001:"You are a support agent for Contoso. Help customers with refunds."|});
+                AIAgent Built(ChatClientBuilder builder) => builder.BuildAIAgent(instructions: {|PL1001:"You are a support agent for Contoso's refunds team. Help customers with refunds and returns."|});
                 AIAgent Clean(IChatClient client) => new ChatClientAgent(client, "{{Good}}");
             }
             """, "PL1001");
@@ -151,7 +151,7 @@ public sealed class AgentFrameworkTests
             using OpenAI.Chat;
 
             ChatClient chat = new("gpt-4o-mini", "key");
-            var joker = chat.CreateAIAgent(instructions: {|PL1001:"You are good at telling jokes about pirates and sailors."|}, name: "Joker");
+            var joker = chat.CreateAIAgent(instructions: {|PL1001:"You are a comedian who tells jokes about pirates and sailors to children at parties."|}, name: "Joker");
             var tutor = chat.CreateAIAgent(instructions: "{{Good}}", name: "Tutor");
             Console.WriteLine(await tutor.RunAsync("What color is the sky?"));
             """, "PL1001", "PL1005");

@@ -78,7 +78,7 @@ public sealed class CommandLineTests
 
         Assert.Contains("chat.json(1,", asJson.Stdout);
         Assert.Contains("PL1002: system prompt is only 4 words", asJson.Stdout); // read as a chat array: a four-word system message
-        Assert.StartsWith("stdin.md(1,1): warning PL1001:", asMarkdown.Stdout); // no name given: Markdown, named stdin.md
+        Assert.StartsWith("stdin.md(1,1): warning PL1002:", asMarkdown.Stdout); // no name given: Markdown, named stdin.md (a thin prompt gets PL1002 alone)
         Assert.DoesNotContain("only 4 words", asMarkdown.Stdout); // the JSON text read as one prompt
     }
 
@@ -90,9 +90,9 @@ public sealed class CommandLineTests
 
         var (_, stdout, _) = CliRunner.RunWithInput(temp.Path, Input(ShortPrompt), "lint", "a.prompty", "-", "--stdin-filename", "b.prompty");
 
-        Assert.Contains("a.prompty(1,1): warning PL1001:", stdout);
-        Assert.Contains("b.prompty(1,1): warning PL1001:", stdout);
-        Assert.EndsWith("2 files linted: 0 errors, 6 warnings, 0 info\n", stdout);
+        Assert.Contains("a.prompty(1,1): warning PL1002:", stdout); // a thin prompt gets PL1002 alone
+        Assert.Contains("b.prompty(1,1): warning PL1002:", stdout);
+        Assert.EndsWith("2 files linted: 0 errors, 2 warnings, 0 info\n", stdout);
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public sealed class CommandLineTests
 
         Assert.Equal("", await stderr);
         Assert.Equal(0, process.ExitCode);
-        Assert.Contains("piped.prompty(1,1): warning PL1001:", stdout);
+        Assert.Contains("piped.prompty(1,1): warning PL1002:", stdout);
     }
 
     private static MemoryStream Input(string text) => new(Encoding.UTF8.GetBytes(text));
