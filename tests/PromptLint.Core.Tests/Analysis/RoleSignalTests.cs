@@ -16,7 +16,14 @@ public sealed class RoleSignalTests
     [InlineData("You're an expert reviewer. Review the query.", "YouAre")]
     [InlineData("You are now a ship's captain. Greet the crew.", "YouAre")]
     [InlineData("You should speak as if you are a pirate.", "YouAre")]
+    [InlineData("Guide the team as if you were Ada Lovelace, a pioneer of computing.", "YouAre")]
     [InlineData("Act as a patient tutor. Explain fractions.", "ActAs")]
+    [InlineData("You are operating in the role of a technical writer.", "ActAs")]
+    [InlineData("Answer in the voice of a ship's captain.", "ActAs")]
+    [InlineData("Put yourself in the shoes of a first-time visitor.", "ActAs")]
+    [InlineData("Adopt the mindset of a senior security auditor.", "ActAs")]
+    [InlineData("You embody the persona of a calm incident commander.", "ActAs")]
+    [InlineData("You, as a senior engineer, review the diff.", "RoleStatement")]
     [InlineData("Operate as a senior SRE and triage the alert.", "ActAs")]
     [InlineData("Take on the persona of a travel agent.", "ActAs")]
     [InlineData("Your primary role is to triage incoming tickets.", "RoleStatement")]
@@ -47,6 +54,10 @@ public sealed class RoleSignalTests
     [InlineData("Python is a language that the user writes.")]
     [InlineData("As mentioned, keep it short.")]
     [InlineData("I am a student and I need help with fractions.")]
+    [InlineData("If you were a user, which button would you press?")]         // a condition, not a casting
+    [InlineData("Adopt a mindset of continuous improvement.")]               // an attitude, not someone's place
+    [InlineData("List the permissions in the order of the table.")]
+    [InlineData("Thank you, as always, for the review.")]
     public void Near_misses_are_not_roles(string text) => Assert.Null(RoleOf(text));
 
     [Fact]
