@@ -33,6 +33,8 @@ public sealed class RoleSignalTests
     [InlineData("Nova is an assistant that answers billing questions.", "ThirdPerson")]
     [InlineData("The agent is an expert in Kubernetes upgrades.", "ThirdPerson")]
     [InlineData("I am your writing assistant. Improve the draft.", "FirstPerson")]
+    [InlineData("You are in Azure Principal Architect mode. Review the design.", "PersonaMode")]
+    [InlineData("You're in database administrator (DBA) mode.", "PersonaMode")]
     [InlineData("## Role\nSenior support engineer.\n\n## Task\nSummarize the note.", "IdentitySection")]
     [InlineData("Role: senior support engineer\nSummarize the note.", "IdentitySection")]
     [InlineData("<role>A patient maths teacher.</role>\n<task>Explain fractions.</task>", "RoleElement")]
@@ -48,6 +50,8 @@ public sealed class RoleSignalTests
     [InlineData("You are tasked with summarizing the note.")]
     [InlineData("You are in planning mode. List the steps.")]                   // a mode
     [InlineData("You are now in review mode. Check the diff.")]
+    [InlineData("You are in critical thinking mode. Challenge the plan.")]      // an activity names the mode
+    [InlineData("You are in a sandbox with the compiler in strict mode.")]     // "mode" is not the phrase after "in"
     [InlineData("## Identity\nYou read the user's goals and propose talks.")]   // a title alone, over a task
     [InlineData("## Role\nReview the pull request for security issues.")]
     [InlineData("The user is a developer who asks about builds.")]             // the user, not the model

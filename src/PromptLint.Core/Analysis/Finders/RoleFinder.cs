@@ -20,6 +20,8 @@ internal enum RoleKind
     ThirdPerson,
     /// <summary>"I am your writing assistant", "I'm an AI tutor"</summary>
     FirstPerson,
+    /// <summary>"You are in Azure Principal Architect mode": a mode named for a person (not "you are in planning mode").</summary>
+    PersonaMode,
 }
 
 internal readonly record struct RoleEvidence(RoleKind Kind, TextSpan Span);
@@ -175,6 +177,11 @@ internal static class RoleFinder
                 if (next < w.Length && !Conditional(w, i) && IsIdentity(w, next))
                 {
                     return Evidence(RoleKind.YouAre, w, i, next);
+                }
+
+                if (w.Is(next, "in") && !Conditional(w, i) && ModeNamedForSomeone(w, next + 1) is int mode)
+                {
+                    return Evidence(RoleKind.PersonaMode, w, i, mode);
                 }
             }
             else if ((w.Is(i + 1, "as") || (w.Is(i + 1, "like") && t is "act" or "behave")) && !Conditional(w, i)
@@ -350,6 +357,35 @@ internal static class RoleFinder
             && (w.Is(det + 3, "a") || w.Is(det + 3, "an") || w.Is(det + 3, "the") || NamedSubject(w, det + 3)); // someone's, not "of continuous improvement"
         return roleNoun || someonesNoun ? det + 1 : null;
     }
+
+    /// <summary>
+    /// "in Azure Principal Architect mode", "in mentor mode": a mode named for a person casts the model as that person;
+    /// "in planning mode" / "in critical thinking mode" name an activity and stay a mode. The index of "mode", or null.
+    /// </summary>
+    private static int? ModeNamedForSomeone(Word[] w, int from)
+    {
+        bool person = false;
+        for (int k = from; k < w.Length && k <= from + 6; k++)
+        {
+            if (w[k].Text == "mode")
+            {
+                return person ? k : null;
+            }
+
+            if (k > from && Vocabulary.IsClosedClass(w[k].Text))
+            {
+                return null; // the noun phrase before "mode" ended: "in a sandbox with the compiler in strict mode"
+            }
+
+            person |= IsAgentNoun(w[k].Text);
+        }
+
+        return null;
+    }
+
+    private static bool IsAgentNoun(string word) =>
+        word is "architect" or "expert" or "engineer" || (word.Length > 4 && !word.EndsWith("ing", System.StringComparison.Ordinal)
+            && (word.EndsWith("er", System.StringComparison.Ordinal) || word.EndsWith("or", System.StringComparison.Ordinal) || word.EndsWith("ist", System.StringComparison.Ordinal) || word.EndsWith("ian", System.StringComparison.Ordinal)));
 
     /// <summary>"as if" / "as though" ending at <paramref name="k"/>: a counterfactual that casts the model ("as if you were Ada").</summary>
     private static bool AsIf(Word[] w, int k) => (w.Is(k, "if") || w.Is(k, "though")) && w.Is(k - 1, "as");
