@@ -18,6 +18,7 @@ public sealed class FormatGrammarTests
     [Theory]
     [InlineData("Please put the findings into a markdown table.", "imperative-into-shape")]
     [InlineData("Arrange the steps as a numbered list.", "imperative-into-shape")]
+    [InlineData("Present your findings as a prioritized list, most severe first.", "imperative-into-shape")]
     [InlineData("All sections should be level-one headings.", "structure-modal")]
     [InlineData("Each bullet must start with a verb.", "structure-modal")]
     [InlineData("Always return a SOURCES part in your answer.", "part-of-the-answer")]
@@ -38,6 +39,7 @@ public sealed class FormatGrammarTests
     [InlineData("Questions should be answered politely.")]            // not a structural part of the answer
     [InlineData("The customer's answer is 'maybe'.")]
     [InlineData("Check the sections of the contract in the report.")]
+    [InlineData("Summarize every item in the list the user sends.")]   // the input's list, not the answer's shape
     [InlineData("Say in a few words why each idea could work.")]         // vague, not a counted length
     public void Near_misses_fire_no_row(string text)
     {

@@ -16,7 +16,14 @@ public sealed class RoleSignalTests
     [InlineData("You're an expert reviewer. Review the query.", "YouAre")]
     [InlineData("You are now a ship's captain. Greet the crew.", "YouAre")]
     [InlineData("You should speak as if you are a pirate.", "YouAre")]
+    [InlineData("Guide the team as if you were Ada Lovelace, a pioneer of computing.", "YouAre")]
     [InlineData("Act as a patient tutor. Explain fractions.", "ActAs")]
+    [InlineData("You are operating in the role of a technical writer.", "ActAs")]
+    [InlineData("Answer in the voice of a ship's captain.", "ActAs")]
+    [InlineData("Put yourself in the shoes of a first-time visitor.", "ActAs")]
+    [InlineData("Adopt the mindset of a senior security auditor.", "ActAs")]
+    [InlineData("You embody the persona of a calm incident commander.", "ActAs")]
+    [InlineData("You, as a senior engineer, review the diff.", "RoleStatement")]
     [InlineData("Operate as a senior SRE and triage the alert.", "ActAs")]
     [InlineData("Take on the persona of a travel agent.", "ActAs")]
     [InlineData("Your primary role is to triage incoming tickets.", "RoleStatement")]
@@ -26,6 +33,8 @@ public sealed class RoleSignalTests
     [InlineData("Nova is an assistant that answers billing questions.", "ThirdPerson")]
     [InlineData("The agent is an expert in Kubernetes upgrades.", "ThirdPerson")]
     [InlineData("I am your writing assistant. Improve the draft.", "FirstPerson")]
+    [InlineData("You are in Azure Principal Architect mode. Review the design.", "PersonaMode")]
+    [InlineData("You're in database administrator (DBA) mode.", "PersonaMode")]
     [InlineData("## Role\nSenior support engineer.\n\n## Task\nSummarize the note.", "IdentitySection")]
     [InlineData("Role: senior support engineer\nSummarize the note.", "IdentitySection")]
     [InlineData("<role>A patient maths teacher.</role>\n<task>Explain fractions.</task>", "RoleElement")]
@@ -41,12 +50,18 @@ public sealed class RoleSignalTests
     [InlineData("You are tasked with summarizing the note.")]
     [InlineData("You are in planning mode. List the steps.")]                   // a mode
     [InlineData("You are now in review mode. Check the diff.")]
+    [InlineData("You are in critical thinking mode. Challenge the plan.")]      // an activity names the mode
+    [InlineData("You are in a sandbox with the compiler in strict mode.")]     // "mode" is not the phrase after "in"
     [InlineData("## Identity\nYou read the user's goals and propose talks.")]   // a title alone, over a task
     [InlineData("## Role\nReview the pull request for security issues.")]
     [InlineData("The user is a developer who asks about builds.")]             // the user, not the model
     [InlineData("Python is a language that the user writes.")]
     [InlineData("As mentioned, keep it short.")]
     [InlineData("I am a student and I need help with fractions.")]
+    [InlineData("If you were a user, which button would you press?")]         // a condition, not a casting
+    [InlineData("Adopt a mindset of continuous improvement.")]               // an attitude, not someone's place
+    [InlineData("List the permissions in the order of the table.")]
+    [InlineData("Thank you, as always, for the review.")]
     public void Near_misses_are_not_roles(string text) => Assert.Null(RoleOf(text));
 
     [Fact]

@@ -85,7 +85,7 @@ internal static class FormatGrammar
                 return false; // the shape belongs to the first clause, the one the verb governs
             }
 
-            if (ShapePrepositions.Contains(w[i].Text) && !Vocabulary.IsNegated(w, i) && ShapeNounWithin(w, i + 1, 3))
+            if (ShapePrepositions.Contains(w[i].Text) && !Vocabulary.IsNegated(w, i) && (ShapeNounWithin(w, i + 1, 3) || NewListWithin(w, i + 1)))
             {
                 return true;
             }
@@ -104,6 +104,28 @@ internal static class FormatGrammar
         {
             FormatNoun noun = Vocabulary.FormatNounOf(w[k].Text);
             if (noun is FormatNoun.DataFormat or FormatNoun.Table or FormatNoun.List or FormatNoun.Structure)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "as a prioritized list", "into a short list": after "a"/"an" the word "list" is a noun the answer takes the shape
+    /// of; "in the list" is the input's list, not a shape.
+    /// </summary>
+    private static bool NewListWithin(Word[] w, int article)
+    {
+        if (!(w.Is(article, "a") || w.Is(article, "an")))
+        {
+            return false;
+        }
+
+        for (int k = article + 1; k < w.Length && k <= article + 3; k++)
+        {
+            if (w[k].Text is "list" or "lists")
             {
                 return true;
             }

@@ -6,11 +6,11 @@ namespace PromptLint.Analysis.Finders;
 
 internal enum RoleKind
 {
-    /// <summary>"You are a support agent …", "You're an expert …"</summary>
+    /// <summary>"You are a support agent …", "You're an expert …", "… as if you were Ada Lovelace"</summary>
     YouAre,
-    /// <summary>"Act as …", "Play the persona of …", "Pretend to be …", "In the voice of …"</summary>
+    /// <summary>"Act as …", "Play the persona of …", "Adopt the mindset of …", "Pretend to be …", "In the role / voice / shoes of …"</summary>
     ActAs,
-    /// <summary>"Your role is …", "As an AI assistant, your task …"</summary>
+    /// <summary>"Your role is …", "As an AI assistant, your task …", "You, as a senior engineer, …"</summary>
     RoleStatement,
     /// <summary>A Role / Persona / Identity section whose first sentence names who, not what to do ("# Role\nSenior SQL reviewer.").</summary>
     IdentitySection,
@@ -20,6 +20,8 @@ internal enum RoleKind
     ThirdPerson,
     /// <summary>"I am your writing assistant", "I'm an AI tutor"</summary>
     FirstPerson,
+    /// <summary>"You are in Azure Principal Architect mode": a mode named for a person (not "you are in planning mode").</summary>
+    PersonaMode,
 }
 
 internal readonly record struct RoleEvidence(RoleKind Kind, TextSpan Span);
@@ -54,6 +56,9 @@ internal static class RoleFinder
         "assistant", "agent", "bot", "chatbot", "ai", "gpt", "copilot", "model", "llm", "persona", "character", "expert", "specialist",
         "tutor", "coach", "advisor", "adviser", "consultant", "companion", "guide",
     };
+
+    /// <summary>"in the role / persona / shoes / voice of …": the model speaks from someone's place.</summary>
+    private static readonly HashSet<string> InTheShoesOf = new(System.StringComparer.Ordinal) { "role", "persona", "character", "voice", "shoes", "guise" };
 
     private static readonly HashSet<string> RoleNouns = new(System.StringComparer.Ordinal) { "role", "persona", "identity", "name", "character" };
 
@@ -166,12 +171,17 @@ internal static class RoleFinder
                 return first;
             }
 
-            if ((t == "you" && w.Is(i + 1, "are")) || t == "you're")
+            if ((t == "you" && (w.Is(i + 1, "are") || (w.Is(i + 1, "were") && AsIf(w, i - 1)))) || t == "you're")
             {
                 int next = t == "you're" ? i + 1 : i + 2;
                 if (next < w.Length && !Conditional(w, i) && IsIdentity(w, next))
                 {
                     return Evidence(RoleKind.YouAre, w, i, next);
+                }
+
+                if (w.Is(next, "in") && !Conditional(w, i) && ModeNamedForSomeone(w, next + 1) is int mode)
+                {
+                    return Evidence(RoleKind.PersonaMode, w, i, mode);
                 }
             }
             else if ((w.Is(i + 1, "as") || (w.Is(i + 1, "like") && t is "act" or "behave")) && !Conditional(w, i)
@@ -180,7 +190,7 @@ internal static class RoleFinder
             {
                 return Evidence(RoleKind.ActAs, w, i, i + 2);
             }
-            else if ((t is "play" or "playing" or "take" or "taking" or "assume" or "adopt") && TakesOnRole(w, w.Is(i + 1, "on") ? i + 2 : i + 1) is int roleNoun)
+            else if ((t is "play" or "playing" or "take" or "taking" or "assume" or "adopt" or "embody") && TakesOnRole(w, w.Is(i + 1, "on") ? i + 2 : i + 1) is int roleNoun)
             {
                 return Evidence(RoleKind.ActAs, w, i, roleNoun);
             }
@@ -188,9 +198,9 @@ internal static class RoleFinder
             {
                 return Evidence(RoleKind.ActAs, w, i, i + 2);
             }
-            else if (t == "voice" && w.Is(i - 1, "the") && w.Is(i - 2, "in") && w.Is(i + 1, "of"))
+            else if (t == "in" && w.Is(i + 1, "the") && i + 2 < w.Length && InTheShoesOf.Contains(w[i + 2].Text) && w.Is(i + 3, "of"))
             {
-                return Evidence(RoleKind.ActAs, w, i - 2, i + 1);
+                return Evidence(RoleKind.ActAs, w, i, i + 3);
             }
             else if (t == "your" && RoleNounAfter(w, i + 1) is int noun && (w.Is(noun + 1, "is") || w.Is(noun + 1, "as")))
             {
@@ -199,6 +209,10 @@ internal static class RoleFinder
             else if (t == "you" && (w.Is(i + 1, "will") || w.Is(i + 1, "shall")) && (w.Is(i + 2, "act") || w.Is(i + 2, "serve") || w.Is(i + 2, "play")) && !Conditional(w, i))
             {
                 return Evidence(RoleKind.ActAs, w, i, i + 2);
+            }
+            else if (t == "as" && w.Is(i - 1, "you") && (w.Is(i + 1, "a") || w.Is(i + 1, "an") || w.Is(i + 1, "the") || NamedSubject(w, i + 1)))
+            {
+                return Evidence(RoleKind.RoleStatement, w, i - 1, i + 2);
             }
             else if (t == "as" && (i == 0 || w[i].Is(WordFlags.Capitalized)) && (w.Is(i + 1, "a") || w.Is(i + 1, "an") || w.Is(i + 1, "the") || NamedSubject(w, i + 1)) && AnyYouWithin(w, i + 2, i + 8))
             {
@@ -330,9 +344,51 @@ internal static class RoleFinder
         return k;
     }
 
-    /// <summary>"(take on) the role / a persona / the part / the character": the index of the noun.</summary>
-    private static int? TakesOnRole(Word[] w, int det) =>
-        (w.Is(det, "the") || w.Is(det, "a")) && (w.Is(det + 1, "role") || w.Is(det + 1, "persona") || w.Is(det + 1, "part") || w.Is(det + 1, "character")) ? det + 1 : null;
+    /// <summary>"(take on) the role / a persona / the part / the character", "(adopt) the mindset of …": the index of the noun.</summary>
+    private static int? TakesOnRole(Word[] w, int det)
+    {
+        if (!(w.Is(det, "the") || w.Is(det, "a")))
+        {
+            return null;
+        }
+
+        bool roleNoun = w.Is(det + 1, "role") || w.Is(det + 1, "persona") || w.Is(det + 1, "part") || w.Is(det + 1, "character");
+        bool someonesNoun = (w.Is(det + 1, "mindset") || w.Is(det + 1, "mantle") || w.Is(det + 1, "identity")) && w.Is(det + 2, "of")
+            && (w.Is(det + 3, "a") || w.Is(det + 3, "an") || w.Is(det + 3, "the") || NamedSubject(w, det + 3)); // someone's, not "of continuous improvement"
+        return roleNoun || someonesNoun ? det + 1 : null;
+    }
+
+    /// <summary>
+    /// "in Azure Principal Architect mode", "in mentor mode": a mode named for a person casts the model as that person;
+    /// "in planning mode" / "in critical thinking mode" name an activity and stay a mode. The index of "mode", or null.
+    /// </summary>
+    private static int? ModeNamedForSomeone(Word[] w, int from)
+    {
+        bool person = false;
+        for (int k = from; k < w.Length && k <= from + 6; k++)
+        {
+            if (w[k].Text == "mode")
+            {
+                return person ? k : null;
+            }
+
+            if (k > from && Vocabulary.IsClosedClass(w[k].Text))
+            {
+                return null; // the noun phrase before "mode" ended: "in a sandbox with the compiler in strict mode"
+            }
+
+            person |= IsAgentNoun(w[k].Text);
+        }
+
+        return null;
+    }
+
+    private static bool IsAgentNoun(string word) =>
+        word is "architect" or "expert" or "engineer" || (word.Length > 4 && !word.EndsWith("ing", System.StringComparison.Ordinal)
+            && (word.EndsWith("er", System.StringComparison.Ordinal) || word.EndsWith("or", System.StringComparison.Ordinal) || word.EndsWith("ist", System.StringComparison.Ordinal) || word.EndsWith("ian", System.StringComparison.Ordinal)));
+
+    /// <summary>"as if" / "as though" ending at <paramref name="k"/>: a counterfactual that casts the model ("as if you were Ada").</summary>
+    private static bool AsIf(Word[] w, int k) => (w.Is(k, "if") || w.Is(k, "though")) && w.Is(k - 1, "as");
 
     private static int? RoleNounAfter(Word[] w, int k)
     {
