@@ -28,14 +28,7 @@ public sealed class ConfigurationBoundaryBuildTests(PackedPackage package)
     public void Models_paths_outside_the_repository_are_located_PL0010s_and_the_build_never_prints_the_files()
     {
         if (OperatingSystem.IsWindows()) return;
-        string ws = package.NewWorkspace();
-        File.WriteAllText(Path.Combine(ws, "App.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
-              <ItemGroup><PackageReference Include="PromptLint" Version="{package.Version}" /></ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(ws, "C.cs"), "public class C { }");
+        string ws = package.NewCSharpProject();
 
         // Outside the workspace (its .git and root: true make it the repository): beside it, and in the temp folder.
         string escaped = Path.Combine(package.Root, "escaped-secret.jsonl");
@@ -87,15 +80,7 @@ public sealed class ConfigurationBoundaryBuildTests(PackedPackage package)
     [Fact]
     public void A_findings_cache_cut_short_and_a_malformed_baseline_are_linted_again_without_MSB4018()
     {
-        string ws = package.NewWorkspace();
-        File.WriteAllText(Path.Combine(ws, "Lib.fsproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
-              <ItemGroup><Compile Include="Library.fs" /></ItemGroup>
-              <ItemGroup><PackageReference Include="PromptLint" Version="{package.Version}" /></ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(ws, "Library.fs"), "module Library\nlet answer = 42\n");
+        string ws = package.NewFSharpProject();
         Directory.CreateDirectory(Path.Combine(ws, "prompts"));
         File.WriteAllText(Path.Combine(ws, "prompts", "support.prompty"), NoFormatPrompt);
         File.WriteAllText(Path.Combine(ws, "prompts", "thin.prompty"), ThinPrompt);
