@@ -169,15 +169,7 @@ public sealed class BuildBehaviourTests(PackedPackage package)
     [Fact]
     public void An_fsharp_project_gets_the_tasks_diagnostics_and_replays_them_when_nothing_changed()
     {
-        string ws = package.NewWorkspace();
-        File.WriteAllText(Path.Combine(ws, "Lib.fsproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
-              <ItemGroup><Compile Include="Library.fs" /></ItemGroup>
-              <ItemGroup><PackageReference Include="PromptLint" Version="{package.Version}" /></ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(ws, "Library.fs"), "module Library\nlet answer = 42\n");
+        string ws = package.NewFSharpProject();
         Directory.CreateDirectory(Path.Combine(ws, "prompts"));
         File.WriteAllText(Path.Combine(ws, "prompts", "support.prompty"), NoFormatPrompt);
 

@@ -54,14 +54,7 @@ public sealed class InstallPathTests(PackedPackage package)
     public void The_baseline_the_tool_writes_silences_those_findings_in_dotnet_build_and_new_ones_still_show()
     {
         _ = package.ToolPackagePath;
-        string ws = package.NewWorkspace();
-        File.WriteAllText(Path.Combine(ws, "App.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
-              <ItemGroup><PackageReference Include="PromptLint" Version="{package.Version}" /></ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(ws, "C.cs"), "public class C { }");
+        string ws = package.NewCSharpProject();
         Directory.CreateDirectory(Path.Combine(ws, "prompts"));
         File.WriteAllText(Path.Combine(ws, "prompts", "legacy.prompty"), NoFormatPrompt);
         AssertRuns(ws, "new tool-manifest");

@@ -35,14 +35,7 @@ public sealed class LadderReportThroughPackageTests(PackedPackage package)
     [Fact]
     public void The_report_is_written_on_request_only()
     {
-        string ws = package.NewWorkspace();
-        File.WriteAllText(Path.Combine(ws, "App.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
-              <ItemGroup><PackageReference Include="PromptLint" Version="{package.Version}" /></ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(ws, "C.cs"), "public class C { }");
+        string ws = package.NewCSharpProject();
         File.WriteAllText(Path.Combine(ws, "promptlint.yaml"), "root: true\nusage:\n  prompts:\n    \"prompts/**\":\n      callsPerDay: 50000\n");
         Directory.CreateDirectory(Path.Combine(ws, "prompts"));
         File.WriteAllText(Path.Combine(ws, "prompts", "ticket-classifier.prompty"), Classifier);

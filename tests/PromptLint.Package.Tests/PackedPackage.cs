@@ -63,6 +63,35 @@ public sealed class PackedPackage : IDisposable
         return folder;
     }
 
+    /// <summary>A new workspace holding a C# project (one empty class) that references the packed package.</summary>
+    public string NewCSharpProject()
+    {
+        string ws = NewWorkspace();
+        File.WriteAllText(Path.Combine(ws, "App.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+              <ItemGroup><PackageReference Include="PromptLint" Version="{Version}" /></ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(ws, "C.cs"), "public class C { }");
+        return ws;
+    }
+
+    /// <summary>A new workspace holding an F# library that references the packed package (its prompt files go to the MSBuild task).</summary>
+    public string NewFSharpProject()
+    {
+        string ws = NewWorkspace();
+        File.WriteAllText(Path.Combine(ws, "Lib.fsproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+              <ItemGroup><Compile Include="Library.fs" /></ItemGroup>
+              <ItemGroup><PackageReference Include="PromptLint" Version="{Version}" /></ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(ws, "Library.fs"), "module Library\nlet answer = 42\n");
+        return ws;
+    }
+
     /// <summary>Copies a sample project's files (not its bin/ and obj/) into a workspace.</summary>
     public static void CopyProject(string from, string to)
     {
