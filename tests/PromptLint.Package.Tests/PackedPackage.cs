@@ -17,7 +17,7 @@ public sealed class PackedPackage : IDisposable
         Cache = Path.Combine(Root, "nuget-cache");
         Directory.CreateDirectory(Feed);
         Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
-        var (exit, output) = Run(RepoRoot, $"pack src/PromptLint.Package -c Release -p:Version={Version} -o \"{Feed}\" -nodeReuse:false -p:UseSharedCompilation=false");
+        var (exit, output) = Run(RepoRoot, $"pack src/PromptLint.Package -c Release -p:Version={Version} -o \"{Feed}\" {IsolatedBuild}");
         Assert.True(exit == 0 && File.Exists(Path.Combine(Feed, $"PromptLint.{Version}.nupkg")), "dotnet pack failed:\n" + output);
         _toolPackage = new Lazy<string>(PackTool);
     }
@@ -29,13 +29,19 @@ public sealed class PackedPackage : IDisposable
 
     private string PackTool()
     {
-        var (exit, output) = Run(RepoRoot, $"pack src/PromptLint.Cli -c Release -p:Version={Version} -o \"{Feed}\" -nodeReuse:false -p:UseSharedCompilation=false");
+        var (exit, output) = Run(RepoRoot, $"pack src/PromptLint.Cli -c Release -p:Version={Version} -o \"{Feed}\" {IsolatedBuild}");
         string path = Path.Combine(Feed, $"PromptLint.Cli.{Version}.nupkg");
         Assert.True(exit == 0 && File.Exists(path), "dotnet pack of the tool failed:\n" + output);
         return path;
     }
 
     private readonly Lazy<string> _toolPackage;
+
+    /// <summary>
+    /// Packs build into this run's own artifacts folder: a pack with the e2e version must not overwrite the repository's
+    /// artifacts/bin, which the other test projects (running in parallel) load and whose version the CLI goldens print.
+    /// </summary>
+    private string IsolatedBuild => $"-nodeReuse:false -p:UseSharedCompilation=false -p:ArtifactsPath=\"{Path.Combine(Root, "artifacts")}\"";
 
     public string Root { get; }
 
