@@ -15,7 +15,7 @@ namespace PromptLint.Core.Tests.Accuracy;
 /// </summary>
 public sealed class SharedCorpusAccuracyTests(ITestOutputHelper output)
 {
-    [Theory]
+    [SharedCorpusTheory]
     [InlineData("PL1001", "format_spec", 0.87, 0.95, 0.83, 0.83)]
     [InlineData("PL2001", "few_shot", 0.95, 0.95, 0.95, 0.88)]
     [InlineData("PL1003", "role", 0.96, 0.95, 0.89, 0.95)]
@@ -61,7 +61,7 @@ public sealed class SharedCorpusAccuracyTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void Templates_that_are_not_prompts_get_no_findings()
     {
         if (!SharedCorpus.IsPresent(output))

@@ -13,7 +13,7 @@ namespace PromptLint.Core.Tests.Formats;
 /// </summary>
 public sealed class SharedCorpusSniffingTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SharedCorpusFact]
     public void Walked_corpus_files_are_told_apart_from_templates_that_are_not_prompts()
     {
         if (!SharedCorpus.IsPresent(output))

@@ -11,6 +11,12 @@ internal static class SharedCorpus
 
     public static readonly IReadOnlySet<string> CheckSources = new HashSet<string>(StringComparer.Ordinal) { "github/awesome-copilot", "microsoft/poml" };
 
+    /// <summary>Why a corpus-backed test is skipped here (the corpus is absent outside CI), or null when it runs.</summary>
+    public static string? SkipReason =>
+        File.Exists(Path.Combine(Root, "labels.tsv")) || string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : $"{Root} is not here";
+
     /// <summary>False (after saying why) when the corpus is absent; under <c>CI=true</c> its absence fails the test.</summary>
     public static bool IsPresent(Xunit.Abstractions.ITestOutputHelper output)
     {
@@ -47,4 +53,24 @@ internal static class SharedCorpus
             .ToDictionary(c => c[0], c => c[1], StringComparer.Ordinal);
 
     public static string ItemFile(string id) => Directory.GetFiles(Path.Combine(Root, "items", id)).Single();
+}
+
+/// <summary>A fact over the shared corpus: skipped, with the reason in its name, when the corpus is absent outside CI.</summary>
+public sealed class SharedCorpusFactAttribute : FactAttribute
+{
+    public SharedCorpusFactAttribute([System.Runtime.CompilerServices.CallerMemberName] string test = "")
+    {
+        Skip = SharedCorpus.SkipReason;
+        DisplayName = Skip is null ? null : $"{test} (skipped: {Skip})";
+    }
+}
+
+/// <summary>A theory over the shared corpus: skipped, with the reason in its name, when the corpus is absent outside CI.</summary>
+public sealed class SharedCorpusTheoryAttribute : TheoryAttribute
+{
+    public SharedCorpusTheoryAttribute([System.Runtime.CompilerServices.CallerMemberName] string test = "")
+    {
+        Skip = SharedCorpus.SkipReason;
+        DisplayName = Skip is null ? null : $"{test} (skipped: {Skip})";
+    }
 }
