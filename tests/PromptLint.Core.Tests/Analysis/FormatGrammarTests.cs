@@ -19,6 +19,8 @@ public sealed class FormatGrammarTests
     [InlineData("Please put the findings into a markdown table.", "imperative-into-shape")]
     [InlineData("Arrange the steps as a numbered list.", "imperative-into-shape")]
     [InlineData("Present your findings as a prioritized list, most severe first.", "imperative-into-shape")]
+    [InlineData("Show every change as a unified diff.", "imperative-into-shape")]
+    [InlineData("Draw the architecture as a Mermaid diagram.", "imperative-into-shape")]
     [InlineData("All sections should be level-one headings.", "structure-modal")]
     [InlineData("Each bullet must start with a verb.", "structure-modal")]
     [InlineData("Always return a SOURCES part in your answer.", "part-of-the-answer")]

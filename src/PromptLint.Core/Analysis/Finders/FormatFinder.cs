@@ -89,7 +89,8 @@ internal static class FormatFinder
     {
         foreach (Heading heading in outline.Headings)
         {
-            if ((TemplateTitles.Contains(heading.Title) || FormatGrammar.IsAnswerStructureTitle(heading.Title)) && !InExample(outline, heading.Span.Start))
+            if ((TemplateTitles.Contains(heading.Title) || FormatGrammar.IsAnswerStructureTitle(heading.Title)) && !InExample(outline, heading.Span.Start)
+                && !FormatSections.IsToneOnly(outline, FormatSections.SectionBody(outline, heading)))
             {
                 found.Add(new FormatEvidence(FormatKind.ResponseTemplate, heading.Span));
                 return;
@@ -98,7 +99,8 @@ internal static class FormatFinder
 
         foreach (LabeledLine label in outline.Labels)
         {
-            if (TemplateTitles.Contains(label.Label) && label.ValueIsEmpty && label.Style != LabelStyle.TemplatedSpeaker)
+            if (TemplateTitles.Contains(label.Label) && label.ValueIsEmpty && label.Style != LabelStyle.TemplatedSpeaker
+                && !FormatSections.IsToneOnly(outline, FormatSections.BodyAfterTitle(outline, label.Line)))
             {
                 found.Add(new FormatEvidence(FormatKind.ResponseTemplate, outline.Lines[label.Line].Span));
                 return;
@@ -107,7 +109,8 @@ internal static class FormatFinder
 
         foreach (Element element in outline.Elements)
         {
-            if (FormatElements.Contains(element.Name) && outline.HasStaticText(element.Body) && !InExample(outline, element.Whole.Start))
+            if (FormatElements.Contains(element.Name) && !InExample(outline, element.Whole.Start)
+                && (outline.HasTemplateTag(element.Body) || outline.HasStaticText(element.Body) && !FormatSections.IsToneOnly(outline, element.Body)))
             {
                 found.Add(new FormatEvidence(FormatKind.ResponseTemplate, element.Whole));
                 return;
@@ -121,6 +124,18 @@ internal static class FormatFinder
                 found.Add(evidence);
                 return;
             }
+        }
+
+        if (FormatSections.LabeledFieldList(outline) is var fields and >= 0)
+        {
+            found.Add(new FormatEvidence(FormatKind.Fields, outline.Lines[fields].Span));
+            return;
+        }
+
+        if (FormatSections.QuotedHeadingPart(outline) is var part and >= 0)
+        {
+            found.Add(new FormatEvidence(FormatKind.Fields, outline.Lines[part].Span));
+            return;
         }
 
         foreach (int l in TableSkeletonsAndDataFences(outline))
