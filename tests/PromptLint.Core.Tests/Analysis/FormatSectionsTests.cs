@@ -70,6 +70,14 @@ public sealed class FormatSectionsTests
     public void A_quoted_heading_in_a_directive_is_a_part_of_the_answer(string text, int expected) =>
         Assert.Equal(expected, Lint.Text("a.md", Role + text, Detectors).Of("PL1001").Count());
 
+    [Theory]
+    [InlineData("Create the spec file with the following content:\n\n```markdown\n# <Feature name>\n## Problem\n## Proposal\n```\n", 0)]
+    [InlineData("Each ADR must look like this:\n\n```md\n# ADR-NNN: <title>\n## Context\n## Decision\n```\n", 0)]
+    [InlineData("The user may paste a README\n\n```markdown\n# Title\n## Usage\n```\n", 1)]            // no directive introduces it
+    [InlineData("Create the spec file with the following content:\n\n```markdown\n# <Feature name>\nSome text.\n```\n", 1)] // one heading: no layout
+    public void A_markdown_fence_that_lays_out_a_document_is_a_skeleton(string text, int expected) =>
+        Assert.Equal(expected, Lint.Text("a.md", Role + text, Detectors).Of("PL1001").Count());
+
     private static MessageOutline Outline(string text) =>
         Assert.Single(PromptAnalysis.Of(Linter.Read(new PromptInput("a.md", text))!).Outlines);
 }

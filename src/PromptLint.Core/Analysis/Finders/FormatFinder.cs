@@ -165,7 +165,8 @@ internal static class FormatFinder
 
         foreach (Fence fence in o.Fences)
         {
-            if (fence.Info is "json" or "jsonc" or "xml" or "yaml" or "csv" && fence.BodyIsStatic && PreviousLineAsksForOutput(o, fence.StartLine))
+            if ((fence.Info is "json" or "jsonc" or "xml" or "yaml" or "csv" && fence.BodyIsStatic && PreviousLineAsksForOutput(o, fence.StartLine))
+                || FormatSections.IsDocumentSkeleton(o, fence))
             {
                 yield return fence.StartLine;
             }

@@ -27,7 +27,7 @@ internal static class FormatGrammar
     private static readonly HashSet<string> CountedUnits = new(System.StringComparer.Ordinal)
     {
         "sentence", "sentences", "paragraph", "paragraphs", "line", "lines", "bullet", "bullets", "word", "words", "tweet", "haiku",
-        "stanza", "stanzas",
+        "stanza", "stanzas", "part", "parts", "section", "sections",
     };
 
     private static readonly HashSet<string> Counts = new(System.StringComparer.Ordinal)
@@ -54,7 +54,25 @@ internal static class FormatGrammar
         new Row("answer-is-a-literal", FormatKind.LabelSet, AnswerIsALiteral),
         // "Describe this image in a detailed paragraph.", "Reply in two short sentences.": a directive counted in units.
         new Row("directive-in-counted-units", FormatKind.StructuralLength, DirectiveInCountedUnits),
+        // "Finish with a summary table.", "Start with a one-line verdict.": the answer opens or closes with a shaped part.
+        new Row("opens-or-closes-with-a-shape", FormatKind.ResponseTemplate, OpensOrClosesWithAShape),
+        // "Wrap your final answer in <answer></answer> tags.", "Enclose the command in backticks.": delimiters around the answer.
+        new Row("wrapped-in-delimiters", FormatKind.NamedFormat, WrappedInDelimiters),
+        // "Your only output is a call to the submit_review tool.": the answer is a tool call.
+        new Row("answer-is-a-tool-call", FormatKind.OnlyTheAnswer, AnswerIsAToolCall),
     };
+
+    private static readonly HashSet<string> SequenceVerbs = new(System.StringComparer.Ordinal)
+    {
+        "start", "begin", "open", "end", "finish", "close", "conclude", "wrap",
+    };
+
+    private static readonly HashSet<string> Delimiters = new(System.StringComparer.Ordinal)
+    {
+        "tag", "tags", "backticks", "backtick", "quotes", "brackets", "braces", "fence", "fences", "delimiters", "block",
+    };
+
+    private static readonly HashSet<string> EnclosingVerbs = new(System.StringComparer.Ordinal) { "wrap", "enclose", "surround", "put", "place" };
 
     /// <summary>The first row that matches the sentence, or null.</summary>
     public static Row? Match(Word[] w)
@@ -177,7 +195,7 @@ internal static class FormatGrammar
         bool directive = start < w.Length && Imperative(w, start);
         for (int i = start; i < w.Length - 2 && directive; i++)
         {
-            if (w[i].Text is "in" or "as" && Counts.Contains(w[i + 1].Text) && !Vocabulary.IsNegated(w, i))
+            if (w[i].Text is "in" or "as" or "with" && Counts.Contains(w[i + 1].Text) && !Vocabulary.IsNegated(w, i))
             {
                 for (int k = i + 2; k < w.Length && k <= i + 4 && !VagueAmounts.Contains(w[k].Text); k++)
                 {
@@ -186,6 +204,85 @@ internal static class FormatGrammar
                         return true;
                     }
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OpensOrClosesWithAShape(Word[] w)
+    {
+        int start = w.Length > 0 && w[0].Text is "please" or "always" ? 1 : 0;
+        if (start + 2 >= w.Length || !SequenceVerbs.Contains(w[start].Text) || !w.Is(start + 1, "with") || !Imperative(w, start))
+        {
+            return false;
+        }
+
+        for (int k = start + 2; k < w.Length && k <= start + 6; k++)
+        {
+            if (w[k].Is(WordFlags.ClauseStart) && k > start + 2)
+            {
+                return false;
+            }
+
+            if (w[k].Has(WordKind.FormatNoun) || CountedUnits.Contains(w[k].Text) || CountedUnits.Contains(AfterHyphen(w[k].Text)) || w[k].Is(WordFlags.Quoted))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"one-line" → "line", "three-paragraph" → "paragraph".</summary>
+    private static string AfterHyphen(string word)
+    {
+        int dash = word.LastIndexOf('-');
+        return dash > 0 ? word.Substring(dash + 1) : string.Empty;
+    }
+
+    private static bool WrappedInDelimiters(Word[] w)
+    {
+        int start = w.Length > 0 && w[0].Text is "please" or "always" ? 1 : 0;
+        if (start >= w.Length || !EnclosingVerbs.Contains(w[start].Text) || !Imperative(w, start) || Vocabulary.IsNegated(w, start))
+        {
+            return false;
+        }
+
+        bool inside = false;
+        for (int k = start + 1; k < w.Length; k++)
+        {
+            inside |= w[k].Text is "in" or "inside" or "between" or "within" or "with";
+            if (inside && Delimiters.Contains(w[k].Text) && !(w[k].Text == "block" && !w.Is(k - 1, "code")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnswerIsAToolCall(Word[] w)
+    {
+        bool answer = false, only = false, call = false;
+        for (int k = 0; k < w.Length; k++)
+        {
+            answer |= w[k].Has(WordKind.OutputNoun) || w[k].Has(WordKind.OutputVerb);
+            only |= w[k].Text is "only" or "solely" or "exclusively";
+            call |= w[k].Text is "call" or "calls" or "calling" or "invoke" or "invoking" && (w.Is(k + 1, "the") || w.Is(k + 1, "a") || w.Is(k + 1, "to"))
+                && ToolWithin(w, k + 1);
+        }
+
+        return answer && only && call && !Vocabulary.IsNegated(w, w.Length - 1);
+    }
+
+    private static bool ToolWithin(Word[] w, int from)
+    {
+        for (int k = from; k < w.Length && k <= from + 4; k++)
+        {
+            if (w[k].Text is "tool" or "function")
+            {
+                return true;
             }
         }
 

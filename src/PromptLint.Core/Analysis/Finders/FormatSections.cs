@@ -122,6 +122,82 @@ internal static class FormatSections
     }
 
     /// <summary>
+    /// A Markdown fence that lays out a document (at least two headings) right after a line that introduces it with a
+    /// colon and a directive ("Create the spec with the following content:", "Each ADR must look like this:"): the
+    /// skeleton of what the model writes.
+    /// </summary>
+    public static bool IsDocumentSkeleton(MessageOutline o, Fence fence)
+    {
+        if (fence.Info is not ("markdown" or "md" or "") || !IntroducedByDirective(o, fence.StartLine))
+        {
+            return false;
+        }
+
+        int headings = 0;
+        for (int l = fence.StartLine + 1; l < fence.EndLine && l < o.Lines.Count; l++)
+        {
+            string text = o.LineText(l).TrimStart();
+            int hashes = 0;
+            while (hashes < text.Length && text[hashes] == '#')
+            {
+                hashes++;
+            }
+
+            headings += hashes is > 0 and <= 4 && hashes < text.Length && text[hashes] == ' ' ? 1 : 0;
+        }
+
+        return headings >= 2;
+    }
+
+    private static readonly HashSet<string> IntroducingWords = new(System.StringComparer.Ordinal)
+    {
+        "should", "must", "will", "following", "like", "template", "format", "structure", "layout", "skeleton",
+    };
+
+    private static bool IntroducedByDirective(MessageOutline o, int fenceLine)
+    {
+        for (int l = fenceLine - 1; l >= 0 && l >= fenceLine - 2; l--)
+        {
+            if (o.Lines[l].Kind == LineKind.Blank)
+            {
+                continue;
+            }
+
+            string text = o.LineText(l).TrimEnd();
+            if (!text.EndsWith(":", System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            foreach (Sentence sentence in o.Sentences)
+            {
+                if (o.LineAt(sentence.Span.Start) == l && IntroducesTheAnswer(sentence.Words))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private static bool IntroducesTheAnswer(Word[] w)
+    {
+        for (int i = 0; i < w.Length; i++)
+        {
+            if (((w[i].Has(WordKind.OutputVerb) && w[i].Text is not ("use" or "using")) || w[i].Has(WordKind.OutputNoun) || IntroducingWords.Contains(w[i].Text))
+                && !Vocabulary.IsNegated(w, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A section under a format title ("## Output Format", <c>&lt;output-format&gt;</c>) that holds only prose with no
     /// shape in it: no list, table, fence, sub-heading or labeled line, and no sentence naming a format, a unit, a
     /// count or a literal. "Be friendly and concise. Use Markdown." sets a tone, which the definition does not count.
