@@ -35,6 +35,12 @@ public sealed class FormatGrammarTests
     [InlineData("Enclose the shell command in backticks.", "wrapped-in-delimiters")]
     [InlineData("Your only output is a call to the submit_review tool.", "answer-is-a-tool-call")]
     [InlineData("Respond only by calling the search function.", "answer-is-a-tool-call")]
+    [InlineData("Document each decision using the ADR format.", "named-format")]
+    [InlineData("Cite every source in APA format.", "named-format")]
+    [InlineData("Structure the response as: Context, Options, Decision, Consequences.", "structure-the-answer")]
+    [InlineData("Organize your answer into three phases.", "structure-the-answer")]
+    [InlineData("Include a \"Next Steps\" section at the end.", "include-a-named-part")]
+    [InlineData("Always add a Risks section.", "include-a-named-part")]
     public void Each_directive_fires_its_row(string text, string row)
     {
         Sentence sentence = Assert.Single(Outline(text).Sentences);
@@ -56,6 +62,11 @@ public sealed class FormatGrammarTests
     [InlineData("Put the cursor where the block ends.")]                 // a block that is not a code block
     [InlineData("Call the search tool when you need more context.")]     // a tool is allowed, the answer is not only the call
     [InlineData("Work with two files at most.")]
+    [InlineData("The input file is in the ADR format.")]                 // describes the input, no imperative
+    [InlineData("Keep the format of the original text.")]                // no name before "format"
+    [InlineData("Organize the team's backlog by priority.")]             // the backlog, not the answer
+    [InlineData("Include a short note on risks.")]                       // no named part
+    [InlineData("Add a section to the budget for travel.")]
     public void Near_misses_fire_no_row(string text)
     {
         foreach (Sentence sentence in Outline(text).Sentences)

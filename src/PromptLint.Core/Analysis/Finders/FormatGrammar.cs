@@ -60,7 +60,15 @@ internal static class FormatGrammar
         new Row("wrapped-in-delimiters", FormatKind.NamedFormat, WrappedInDelimiters),
         // "Your only output is a call to the submit_review tool.": the answer is a tool call.
         new Row("answer-is-a-tool-call", FormatKind.OnlyTheAnswer, AnswerIsAToolCall),
+        // "Document each decision using the ADR format.", "Cite sources in APA format.": a format known by its name.
+        new Row("named-format", FormatKind.ResponseTemplate, NamedFormat),
+        // "Structure the response as: Context, Options, Decision.", "Organize your answer into phases.": the answer is given a structure.
+        new Row("structure-the-answer", FormatKind.Fields, StructureTheAnswer),
+        // "Include a "Next Steps" section at the end.", "Always add a Risks section.": a named part the answer must have.
+        new Row("include-a-named-part", FormatKind.Fields, IncludeANamedPart),
     };
+
+    private static readonly HashSet<string> StructuringVerbs = new(System.StringComparer.Ordinal) { "structure", "organize", "organise", "arrange", "divide", "split" };
 
     private static readonly HashSet<string> SequenceVerbs = new(System.StringComparer.Ordinal)
     {
@@ -226,6 +234,76 @@ internal static class FormatGrammar
             }
 
             if (w[k].Has(WordKind.FormatNoun) || CountedUnits.Contains(w[k].Text) || CountedUnits.Contains(AfterHyphen(w[k].Text)) || w[k].Is(WordFlags.Quoted))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the imperative verb: the first word, or the one after "please" / "always".</summary>
+    private static int ImperativeStart(Word[] w)
+    {
+        int start = 0;
+        while (start < w.Length && w[start].Text is "please" or "always" or "also" or "then")
+        {
+            start++;
+        }
+
+        return start < w.Length && Imperative(w, start) ? start : -1;
+    }
+
+    private static bool NamedFormat(Word[] w)
+    {
+        if (ImperativeStart(w) < 0)
+        {
+            return false;
+        }
+
+        for (int i = 2; i < w.Length; i++)
+        {
+            if (w[i].Text == "format" && (w[i - 1].Is(WordFlags.Capitalized) || w[i - 1].Is(WordFlags.AllCaps)) && !w[i - 1].Is(WordFlags.ClauseStart)
+                && w[i - 2].Text is "the" or "in" or "using" or "use" or "following" && !Vocabulary.IsNegated(w, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StructureTheAnswer(Word[] w)
+    {
+        int verb = ImperativeStart(w);
+        if (verb < 0 || !StructuringVerbs.Contains(w[verb].Text))
+        {
+            return false;
+        }
+
+        for (int k = verb + 1; k < w.Length && k <= verb + 4; k++)
+        {
+            if ((w[k].Has(WordKind.OutputNoun) || w[k].Text is "it" or "report" or "summary" or "plan")
+                && (w.Is(k + 1, "as") || w.Is(k + 1, "into") || w.Is(k + 1, "in") || w.Is(k + 1, "with") || (k + 1 < w.Length && w[k + 1].Is(WordFlags.ClauseStart))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IncludeANamedPart(Word[] w)
+    {
+        int verb = ImperativeStart(w);
+        if (verb < 0 || w[verb].Text is not ("include" or "add" or "append" or "end") || !(w.Is(verb + 1, "a") || w.Is(verb + 1, "an")))
+        {
+            return false;
+        }
+
+        for (int k = verb + 3; k < w.Length && k <= verb + 6; k++)
+        {
+            if (w[k].Text is "section" or "heading" or "part" or "paragraph" && (w[k - 1].Is(WordFlags.Quoted) || w[k - 1].Is(WordFlags.Capitalized) || w[k - 1].Is(WordFlags.AllCaps)))
             {
                 return true;
             }
