@@ -85,14 +85,14 @@ internal static class FormatFinder
 
     private static readonly HashSet<string> CueLabels = Set("json", "sql", "query", "sql query", "code", "yaml", "xml", "csv", "python", "regex", "json output");
 
-    public static void Find(MessageOutline outline, bool finalSlotIsHere, LabeledLine? finalSlot, List<FormatEvidence> found)
+    /// <summary>The first format signal of one message; <paramref name="finalSlot"/> is the template's final answer slot when it is in this message.</summary>
+    public static FormatEvidence? Find(MessageOutline outline, ExampleRegions examples, LabeledLine? finalSlot)
     {
         foreach (Heading heading in outline.Headings)
         {
-            if ((TemplateTitles.Contains(heading.Title) || FormatGrammar.IsAnswerStructureTitle(heading.Title)) && !InExample(outline, heading.Span.Start))
+            if ((TemplateTitles.Contains(heading.Title) || FormatGrammar.IsAnswerStructureTitle(heading.Title)) && !examples.Contains(heading.Span.Start))
             {
-                found.Add(new FormatEvidence(FormatKind.ResponseTemplate, heading.Span));
-                return;
+                return new FormatEvidence(FormatKind.ResponseTemplate, heading.Span);
             }
         }
 
@@ -100,49 +100,45 @@ internal static class FormatFinder
         {
             if (TemplateTitles.Contains(label.Label) && label.ValueIsEmpty && label.Style != LabelStyle.TemplatedSpeaker)
             {
-                found.Add(new FormatEvidence(FormatKind.ResponseTemplate, outline.Lines[label.Line].Span));
-                return;
+                return new FormatEvidence(FormatKind.ResponseTemplate, outline.Lines[label.Line].Span);
             }
         }
 
         foreach (Element element in outline.Elements)
         {
-            if (FormatElements.Contains(element.Name) && outline.HasStaticText(element.Body) && !InExample(outline, element.Whole.Start))
+            if (FormatElements.Contains(element.Name) && outline.HasStaticText(element.Body) && !examples.Contains(element.Whole.Start))
             {
-                found.Add(new FormatEvidence(FormatKind.ResponseTemplate, element.Whole));
-                return;
+                return new FormatEvidence(FormatKind.ResponseTemplate, element.Whole);
             }
         }
 
         foreach (Sentence sentence in outline.Sentences)
         {
-            if (!sentence.InExample && Find(sentence.Words) is { } evidence)
+            if (!examples.Holds(sentence) && Find(sentence.Words) is { } evidence)
             {
-                found.Add(evidence);
-                return;
+                return evidence;
             }
         }
 
-        foreach (int l in TableSkeletonsAndDataFences(outline))
+        foreach (int l in TableSkeletonsAndDataFences(outline, examples))
         {
-            found.Add(new FormatEvidence(FormatKind.ResponseTemplate, outline.Lines[l].Span));
-            return;
+            return new FormatEvidence(FormatKind.ResponseTemplate, outline.Lines[l].Span);
         }
 
-        if (finalSlotIsHere && finalSlot is not null && CueLabels.Contains(finalSlot.Label))
+        if (finalSlot is not null && CueLabels.Contains(finalSlot.Label))
         {
-            found.Add(new FormatEvidence(FormatKind.CompletionCue, outline.Lines[finalSlot.Line].Span));
+            return new FormatEvidence(FormatKind.CompletionCue, outline.Lines[finalSlot.Line].Span);
         }
+
+        return null;
     }
 
-    private static bool InExample(MessageOutline outline, int offset) => outline.IsInExample(offset);
-
-    private static IEnumerable<int> TableSkeletonsAndDataFences(MessageOutline o)
+    private static IEnumerable<int> TableSkeletonsAndDataFences(MessageOutline o, ExampleRegions examples)
     {
         for (int l = 0; l < o.Lines.Count; l++)
         {
             Line line = o.Lines[l];
-            if (line.Kind == LineKind.TableRow && !line.InFence && IsTableSeparator(o.Text, line) && !InExample(o, line.Span.Start))
+            if (line.Kind == LineKind.TableRow && !line.InFence && IsTableSeparator(o.Text, line) && !examples.Contains(line.Span.Start))
             {
                 yield return l;
             }
