@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PromptLint.Analysis.Finders;
 using PromptLint.Analysis.Outline;
 using PromptLint.Text;
 
@@ -61,7 +62,7 @@ internal static class ConflictDetector
 
     private static bool Skip(Word word) => !word.Has(WordKind.ConflictTrigger) && !word.Is(WordFlags.Number);
 
-    public static List<Conflict> Find(MessageOutline outline)
+    public static List<Conflict> Find(MessageOutline outline, ExampleRegions examples)
     {
         string text = outline.Text;
         var shortHits = new List<(TextSpan Span, Sentence Sentence)>();
@@ -71,7 +72,7 @@ internal static class ConflictDetector
         var never = new List<(string Key, TextSpan Span)>();
         foreach (Sentence sentence in outline.Sentences)
         {
-            if (sentence.InExample)
+            if (examples.Holds(sentence))
             {
                 continue; // an example's output shows an answer; it instructs nothing, so it conflicts with nothing
             }

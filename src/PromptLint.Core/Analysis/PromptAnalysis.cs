@@ -82,34 +82,13 @@ internal sealed class PromptAnalysis
         var examples = new List<FewShotExample>();
         var samples = new List<TextSpan>();
         AddChatTurns(outlines, finalUser, examples);
-        var found = new List<FoundExample>();
-        foreach (MessageOutline outline in outlines)
-        {
-            // Examples are written into the instructions or the final user turn of a template; an earlier user turn is
-            // already the input side of a chat-turn example, and its labeled lines are that input, not more examples.
-            if (!outline.IsInstruction && !outline.IsFinalUserTurn)
-            {
-                continue;
-            }
-
-            found.Clear();
-            var localSamples = new List<TextSpan>();
-            ExampleFinder.Find(outline, slots, found, localSamples);
-            foreach (FoundExample e in found)
-            {
-                examples.Add(new FewShotExample(ExampleKind.Textual, outline.Message.ToSource(e.Span), e.Input, e.Output));
-            }
-
-            foreach (TextSpan s in localSamples)
-            {
-                samples.Add(outline.Message.ToSource(s));
-            }
-        }
-
+        ExampleRegions[] exampleRegions = FindExamples(outlines, slots, examples, samples);
         var formats = new List<FormatEvidence>();
         var conflicts = new List<Conflict>();
-        foreach (MessageOutline outline in outlines)
+        for (int i = 0; i < outlines.Count; i++)
         {
+            MessageOutline outline = outlines[i];
+            ExampleRegions regions = exampleRegions[i];
             if (outline.IsInstruction)
             {
                 StaticWordCount += outline.StaticWordCount;
@@ -120,24 +99,20 @@ internal sealed class PromptAnalysis
                 continue;
             }
 
-            if (formats.Count == 0)
+            LabeledLine? finalSlot = ReferenceEquals(outline, slots.Outline) ? slots.FinalSlot : null;
+            if (formats.Count == 0 && FormatFinder.Find(outline, regions, finalSlot) is { } format)
             {
-                var local = new List<FormatEvidence>(1);
-                FormatFinder.Find(outline, ReferenceEquals(outline, slots.Outline), slots.FinalSlot, local);
-                foreach (FormatEvidence f in local)
-                {
-                    formats.Add(f with { Span = outline.Message.ToSource(f.Span) });
-                }
+                formats.Add(format with { Span = outline.Message.ToSource(format.Span) });
             }
 
-            if (Role is null && RoleFinder.Find(outline) is { } role)
+            if (Role is null && RoleFinder.Find(outline, regions) is { } role)
             {
                 Role = role with { Span = outline.Message.ToSource(role.Span) };
             }
 
             if (outline.IsInstruction)
             {
-                foreach (Conflict conflict in ConflictDetector.Find(outline))
+                foreach (Conflict conflict in ConflictDetector.Find(outline, regions))
                 {
                     conflicts.Add(conflict with { First = outline.Message.ToSource(conflict.First), Second = outline.Message.ToSource(conflict.Second) });
                 }
@@ -151,6 +126,42 @@ internal sealed class PromptAnalysis
         Examples = examples;
         Samples = samples;
         Conflicts = conflicts;
+    }
+
+    /// <summary>
+    /// The worked examples and output-only samples of every message (in source spans), and for each message where its
+    /// examples stand, which the finders that skip examples are given.
+    /// </summary>
+    private static ExampleRegions[] FindExamples(List<MessageOutline> outlines, SlotInfo slots, List<FewShotExample> examples, List<TextSpan> samples)
+    {
+        var found = new List<FoundExample>();
+        var regions = new ExampleRegions[outlines.Count];
+        for (int i = 0; i < outlines.Count; i++)
+        {
+            MessageOutline outline = outlines[i];
+            regions[i] = ExampleRegions.None;
+            // Examples are written into the instructions or the final user turn of a template; an earlier user turn is
+            // already the input side of a chat-turn example, and its labeled lines are that input, not more examples.
+            if (!outline.IsInstruction && !outline.IsFinalUserTurn)
+            {
+                continue;
+            }
+
+            found.Clear();
+            var localSamples = new List<TextSpan>();
+            regions[i] = ExampleFinder.Find(outline, slots, found, localSamples);
+            foreach (FoundExample e in found)
+            {
+                examples.Add(new FewShotExample(ExampleKind.Textual, outline.Message.ToSource(e.Span), e.Input, e.Output));
+            }
+
+            foreach (TextSpan s in localSamples)
+            {
+                samples.Add(outline.Message.ToSource(s));
+            }
+        }
+
+        return regions;
     }
 
     private static bool AnyLineInstructs(List<MessageOutline> outlines)

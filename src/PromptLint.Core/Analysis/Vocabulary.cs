@@ -195,7 +195,7 @@ internal static class Vocabulary
         AddAll(AnswerNouns, WordKind.AnswerNoun);
         AddAll(NumberWords.Keys, WordKind.CountWord | WordKind.FormatTrigger);
         AddAll(LengthPrepositions, WordKind.LengthPreposition);
-        AddAll(Finders.FormatFinder.TriggerWords, WordKind.FormatTrigger);
+        AddAll(Finders.FormatSignals.TriggerWords, WordKind.FormatTrigger);
         AddAll(ConflictDetector.TriggerWords, WordKind.ConflictTrigger);
         AddAll(new[]
         {

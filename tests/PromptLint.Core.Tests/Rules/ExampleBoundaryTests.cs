@@ -5,7 +5,7 @@ namespace PromptLint.Core.Tests.Rules;
 /// <summary>
 /// Where examples end: labeled lines inside a chat-turn example's user turn are its input, a colon inside a
 /// parenthesis starts no label, a labeled line answered by a list is a worked example, and an example's output
-/// instructs nothing (so it cannot conflict with an instruction).
+/// instructs nothing (so it cannot conflict with an instruction, state the answer's format or give the model a role).
 /// </summary>
 public sealed class ExampleBoundaryTests
 {
@@ -69,5 +69,25 @@ public sealed class ExampleBoundaryTests
     {
         string text = "You are the newsletter writer. Format your response as plain text with no headings.\nReturn the summary as a CSV file with one row per change.\n\nChangelog: {{changelog}}\n";
         Assert.Single(Lint.Text("a.md", text).Of("PL1004"));
+    }
+
+    private const string ExamplesThatSoundLikeInstructions = "Write a reply to the customer's message.\n\n"
+        + "Example 1:\nInput: Where is my order?\nOutput: I am your order assistant. The parcel ships today and nothing else is pending.\n\n"
+        + "Example 2:\nInput: Can I return boots?\nOutput: I am your order assistant. Yes, within 30 days, and nothing else is needed.\n\nMessage: {{message}}\n";
+
+    [Fact]
+    public void An_example_output_states_no_format() =>
+        Assert.Single(Lint.Text("a.md", ExamplesThatSoundLikeInstructions).Of("PL1001"));
+
+    [Fact]
+    public void An_example_output_gives_the_model_no_role() =>
+        Assert.Single(Lint.Text("a.md", ExamplesThatSoundLikeInstructions).Of("PL1003"));
+
+    [Fact]
+    public void The_same_sentences_as_instructions_state_a_format_and_a_role()
+    {
+        string text = "Write a reply to the customer's message. I am your order assistant. Say the parcel ships today and nothing else.\n\nMessage: {{message}}\n";
+        Assert.Empty(Lint.Text("a.md", text).Of("PL1001"));
+        Assert.Empty(Lint.Text("a.md", text).Of("PL1003"));
     }
 }

@@ -93,7 +93,8 @@ internal static class ExampleFinder
         public bool Used { get; set; }
     }
 
-    public static void Find(MessageOutline o, SlotInfo slots, List<FoundExample> found, List<TextSpan> samples)
+    /// <summary>Adds the examples of one message to <paramref name="found"/> and its output-only samples to <paramref name="samples"/>; returns where the examples stand.</summary>
+    public static ExampleRegions Find(MessageOutline o, SlotInfo slots, List<FoundExample> found, List<TextSpan> samples)
     {
         var local = new Found();
         List<TextSpan> reference = ReferenceRegions(o);
@@ -101,30 +102,14 @@ internal static class ExampleFinder
         FindTagPairs(o, local);
         FindExampleSections(o, local, samples);
         List<Entry> entries = Entries(o, local, reference);
-        bool[] inExamples = ExampleRegions(o);
+        bool[] inExamples = LinesUnderExampleIntros(o);
         FindSlotRepeats(o, slots, entries, inExamples, local);
         FindLabeledPairs(o, slots, entries, local);
         FindTemplatedSpeakers(o, entries, local);
         FindArrowAndJsonLines(o, inExamples, local);
         FindInlineExamples(o, local);
-        foreach (FoundExample e in local.Items)
-        {
-            if (o.ExampleSpans.Count == 0 || o.ExampleSpans[o.ExampleSpans.Count - 1].End <= e.Span.Start)
-            {
-                o.ExampleSpans.Add(e.Span);
-            }
-            else
-            {
-                TextSpan last = o.ExampleSpans[o.ExampleSpans.Count - 1];
-                o.ExampleSpans[o.ExampleSpans.Count - 1] = TextSpan.FromBounds(last.Start, Math.Max(last.End, e.Span.End));
-            }
-        }
-
         found.AddRange(local.Items);
-        foreach (Sentence s in o.Sentences)
-        {
-            s.InExample = o.IsInExample(s.Span.Start);
-        }
+        return ExampleRegions.Of(local.Items);
     }
 
     /// <summary>
@@ -450,7 +435,7 @@ internal static class ExampleFinder
     }
 
     /// <summary>Lines under an Examples heading, or after a line such as "Here are some examples:".</summary>
-    private static bool[] ExampleRegions(MessageOutline o)
+    private static bool[] LinesUnderExampleIntros(MessageOutline o)
     {
         var inExamples = new bool[o.Lines.Count];
         bool on = false;

@@ -73,11 +73,11 @@ internal static class FormatSections
     /// 'Produce the description with a "## Summary" and a "## Testing" section.': a directive about the answer that quotes
     /// a Markdown heading names a part the answer must have. Returns the sentence's line, or -1.
     /// </summary>
-    public static int QuotedHeadingPart(MessageOutline o)
+    public static int QuotedHeadingPart(MessageOutline o, ExampleRegions examples)
     {
         foreach (Sentence sentence in o.Sentences)
         {
-            if (!sentence.InExample && QuotesAHeading(o.Slice(sentence.Span)) && HasAnswerDirective(sentence.Words))
+            if (!examples.Holds(sentence) && QuotesAHeading(o.Slice(sentence.Span)) && HasAnswerDirective(sentence.Words))
             {
                 return sentence.Line;
             }

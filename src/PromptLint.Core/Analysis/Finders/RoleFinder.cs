@@ -62,7 +62,7 @@ internal static class RoleFinder
 
     private static readonly HashSet<string> RoleNouns = new(System.StringComparer.Ordinal) { "role", "persona", "identity", "name", "character" };
 
-    public static RoleEvidence? Find(MessageOutline outline)
+    public static RoleEvidence? Find(MessageOutline outline, ExampleRegions examples)
     {
         foreach (Element element in outline.Elements)
         {
@@ -82,7 +82,7 @@ internal static class RoleFinder
 
         foreach (Sentence sentence in outline.Sentences)
         {
-            if (!sentence.InExample && Find(sentence.Words, outline.IsInstruction) is { } found)
+            if (!examples.Holds(sentence) && Find(sentence.Words, outline.IsInstruction) is { } found)
             {
                 return found;
             }

@@ -7,7 +7,8 @@ namespace PromptLint.Analysis.Outline;
 /// <summary>
 /// The structure of one message, computed once: lines, headings and their sections, list items, fenced blocks,
 /// XML-ish elements, labeled lines, separators, template tags (from the reader's scan) and sentences with their
-/// lower-cased words. Finders read this; none of them re-scans the text.
+/// lower-cased words. Finders read this; none of them re-scans the text or writes to it (what one finder
+/// hands another, such as the example regions, is passed as a value).
 /// </summary>
 internal sealed class MessageOutline
 {
@@ -45,34 +46,6 @@ internal sealed class MessageOutline
     public List<TextSpan> TemplateTags { get; } = new();
 
     public List<Sentence> Sentences { get; } = new();
-
-    /// <summary>Worked examples found in this message, sorted and not overlapping (filled by the example finder).</summary>
-    public List<TextSpan> ExampleSpans { get; } = new();
-
-    public bool IsInExample(int offset)
-    {
-        int lo = 0, hi = ExampleSpans.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) / 2;
-            TextSpan span = ExampleSpans[mid];
-            if (span.Contains(offset))
-            {
-                return true;
-            }
-
-            if (span.Start > offset)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                lo = mid + 1;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Words outside template tags.</summary>
     public int StaticWordCount { get; internal set; }

@@ -103,7 +103,4 @@ internal enum WordFlags
 }
 
 /// <summary>A sentence (line breaks inside wrapped prose do not end it) and its words.</summary>
-internal sealed record Sentence(TextSpan Span, int Line, Word[] Words)
-{
-    public bool InExample { get; set; }
-}
+internal sealed record Sentence(TextSpan Span, int Line, Word[] Words);
