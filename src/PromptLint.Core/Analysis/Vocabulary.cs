@@ -8,7 +8,7 @@ namespace PromptLint.Analysis;
 internal enum FormatNoun
 {
     None,
-    /// <summary>JSON, XML, YAML, CSV, TSV, HTML.</summary>
+    /// <summary>JSON, XML, YAML, CSV, TSV, HTML and named notations (diff, Mermaid, Gherkin, LaTeX …).</summary>
     DataFormat,
     /// <summary>A table, a Markdown table.</summary>
     Table,
@@ -57,6 +57,9 @@ internal static class Vocabulary
     {
         ["json"] = FormatNoun.DataFormat, ["jsonl"] = FormatNoun.DataFormat, ["xml"] = FormatNoun.DataFormat, ["yaml"] = FormatNoun.DataFormat,
         ["yml"] = FormatNoun.DataFormat, ["csv"] = FormatNoun.DataFormat, ["tsv"] = FormatNoun.DataFormat, ["html"] = FormatNoun.DataFormat,
+        // Named notations an answer can be written in: a unified diff, a Mermaid or PlantUML diagram, Gherkin, LaTeX, TOML, SVG.
+        ["diff"] = FormatNoun.DataFormat, ["mermaid"] = FormatNoun.DataFormat, ["plantuml"] = FormatNoun.DataFormat, ["gherkin"] = FormatNoun.DataFormat,
+        ["latex"] = FormatNoun.DataFormat, ["toml"] = FormatNoun.DataFormat, ["svg"] = FormatNoun.DataFormat,
         ["table"] = FormatNoun.Table, ["tables"] = FormatNoun.Table,
         ["bullet"] = FormatNoun.List, ["bullets"] = FormatNoun.List, ["bulleted"] = FormatNoun.List, ["numbered"] = FormatNoun.List,
         ["checklist"] = FormatNoun.List, ["comma-separated"] = FormatNoun.List, ["newline-separated"] = FormatNoun.List,

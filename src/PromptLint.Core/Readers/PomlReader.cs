@@ -12,7 +12,8 @@ namespace PromptLint.Readers;
 /// <c>&lt;ai-msg&gt;</c> are messages; everything else inside the root (<c>&lt;role&gt;</c>, <c>&lt;task&gt;</c>,
 /// <c>&lt;output-format&gt;</c>, <c>&lt;examples&gt;</c>, plain text …) is read as the system instructions, in which
 /// <c>&lt;example&gt;</c> blocks with <c>&lt;input&gt;</c>/<c>&lt;output&gt;</c> are worked examples.
-/// <c>&lt;output-schema&gt;</c> and <c>&lt;output-format&gt;</c> declare the output. <c>{{ }}</c> expressions are
+/// <c>&lt;output-schema&gt;</c> declares the output; <c>&lt;output-format&gt;</c> stays in the instructions, where it
+/// counts as a format only when its content gives the answer a shape. <c>{{ }}</c> expressions are
 /// template variables. Elements left open are PL0014.
 /// </summary>
 internal sealed class PomlReader : PromptReader
@@ -42,7 +43,7 @@ internal sealed class PomlReader : PromptReader
             {
                 messages.Add(e);
             }
-            else if (e.Name is "output-schema" or "output-format" && e.Close is not null)
+            else if (e.Name is "output-schema" && e.Close is not null)
             {
                 builder.AddOutput($"<{e.Name}> element", e.Whole);
             }

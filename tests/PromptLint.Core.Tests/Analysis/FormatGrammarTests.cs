@@ -19,6 +19,8 @@ public sealed class FormatGrammarTests
     [InlineData("Please put the findings into a markdown table.", "imperative-into-shape")]
     [InlineData("Arrange the steps as a numbered list.", "imperative-into-shape")]
     [InlineData("Present your findings as a prioritized list, most severe first.", "imperative-into-shape")]
+    [InlineData("Show every change as a unified diff.", "imperative-into-shape")]
+    [InlineData("Draw the architecture as a Mermaid diagram.", "imperative-into-shape")]
     [InlineData("All sections should be level-one headings.", "structure-modal")]
     [InlineData("Each bullet must start with a verb.", "structure-modal")]
     [InlineData("Always return a SOURCES part in your answer.", "part-of-the-answer")]
@@ -26,6 +28,19 @@ public sealed class FormatGrammarTests
     [InlineData("Your answer must be 'yes' or 'no'.", "answer-is-a-literal")]
     [InlineData("Describe this photo in a detailed paragraph.", "directive-in-counted-units")]
     [InlineData("Reply in two short sentences.", "directive-in-counted-units")]
+    [InlineData("Write the release notes with three parts: Highlights, Breaking changes and Fixes.", "directive-in-counted-units")]
+    [InlineData("Finish with a summary table of the files you changed.", "opens-or-closes-with-a-shape")]
+    [InlineData("Always start with a one-line verdict.", "opens-or-closes-with-a-shape")]
+    [InlineData("Wrap your final answer in answer tags.", "wrapped-in-delimiters")]
+    [InlineData("Enclose the shell command in backticks.", "wrapped-in-delimiters")]
+    [InlineData("Your only output is a call to the submit_review tool.", "answer-is-a-tool-call")]
+    [InlineData("Respond only by calling the search function.", "answer-is-a-tool-call")]
+    [InlineData("Document each decision using the ADR format.", "named-format")]
+    [InlineData("Cite every source in APA format.", "named-format")]
+    [InlineData("Structure the response as: Context, Options, Decision, Consequences.", "structure-the-answer")]
+    [InlineData("Organize your answer into three phases.", "structure-the-answer")]
+    [InlineData("Include a \"Next Steps\" section at the end.", "include-a-named-part")]
+    [InlineData("Always add a Risks section.", "include-a-named-part")]
     public void Each_directive_fires_its_row(string text, string row)
     {
         Sentence sentence = Assert.Single(Outline(text).Sentences);
@@ -41,6 +56,17 @@ public sealed class FormatGrammarTests
     [InlineData("Check the sections of the contract in the report.")]
     [InlineData("Summarize every item in the list the user sends.")]   // the input's list, not the answer's shape
     [InlineData("Say in a few words why each idea could work.")]         // vague, not a counted length
+    [InlineData("Start with the failing test, then fix the code.")]      // an order of work, no shape
+    [InlineData("End with care: the user may be upset.")]
+    [InlineData("Do not wrap the answer in backticks.")]                 // negated
+    [InlineData("Put the cursor where the block ends.")]                 // a block that is not a code block
+    [InlineData("Call the search tool when you need more context.")]     // a tool is allowed, the answer is not only the call
+    [InlineData("Work with two files at most.")]
+    [InlineData("The input file is in the ADR format.")]                 // describes the input, no imperative
+    [InlineData("Keep the format of the original text.")]                // no name before "format"
+    [InlineData("Organize the team's backlog by priority.")]             // the backlog, not the answer
+    [InlineData("Include a short note on risks.")]                       // no named part
+    [InlineData("Add a section to the budget for travel.")]
     public void Near_misses_fire_no_row(string text)
     {
         foreach (Sentence sentence in Outline(text).Sentences)

@@ -93,6 +93,9 @@ public sealed class FormatSignalTests
         { "a.md", Instruction + "| Decision | Owner |\n|----------|-------|\n", "table-skeleton" },
         { "a.md", Instruction + "Give the output:\n```json\n{\"decision\": \"ship\", \"owner\": \"Ana\"}\n```\n", "data-fence" },
         { "a.prompty", "---\nname: sql\n---\nsystem:\nWrite a query for the question.\n\nuser:\nQuestion: {{question}}\nSQL:\n", "completion-cue" },
+        { "a.md", Instruction + "For each decision, provide:\n- **Owner**: who decides\n- **Date**: when\n", "labeled-field-list" },
+        { "a.md", Instruction + "Produce the minutes with a \"## Decisions\" and a \"## Actions\" part.\n", "quoted-heading-part" },
+        { "a.md", Instruction + "The minutes must look like this:\n```markdown\n# <Meeting>\n## Decisions\n## Actions\n```\n", "document-skeleton" },
     };
 
     public static TheoryData<string, string, string> LayoutMisses { get; } = new()
@@ -103,6 +106,10 @@ public sealed class FormatSignalTests
         { "a.md", Instruction + "| Decision | Owner |\n|-|-|\n", "table-skeleton" },
         { "a.md", Instruction + "The notes look like:\n```json\n{\"decision\": \"ship\", \"owner\": \"Ana\"}\n```\n", "data-fence" },
         { "a.prompty", "---\nname: sql\n---\nsystem:\nWrite a query for the question.\n\nuser:\nQuestion: {{question}}\nAnswer:\n", "completion-cue" },
+        { "a.md", Instruction + "Give feedback on:\n- **Owner**: who decides\n- **Date**: when\n", "labeled-field-list" },
+        { "a.md", Instruction + "The notes may have a \"## Decisions\" part.\n", "quoted-heading-part" },
+        { "a.md", Instruction + "The notes may look like this\n```markdown\n# <Meeting>\n## Decisions\n## Actions\n```\n", "document-skeleton" },
+        { "a.md", Instruction + "## Output Format\nBe friendly and concise. Use Markdown.\n", "template-heading" },
     };
 
     [Theory]

@@ -32,6 +32,7 @@ public sealed class RoleSignalTests
     [InlineData("This GPT, named Trailhead, is a hiking assistant for beginners.", "ThirdPerson")]
     [InlineData("Nova is an assistant that answers billing questions.", "ThirdPerson")]
     [InlineData("The agent is an expert in Kubernetes upgrades.", "ThirdPerson")]
+    [InlineData("The assistant is a careful code reviewer. Review the diff.", "ThirdPerson")]
     [InlineData("I am your writing assistant. Improve the draft.", "FirstPerson")]
     [InlineData("You are in Azure Principal Architect mode. Review the design.", "PersonaMode")]
     [InlineData("You're in database administrator (DBA) mode.", "PersonaMode")]
@@ -62,6 +63,7 @@ public sealed class RoleSignalTests
     [InlineData("Adopt a mindset of continuous improvement.")]               // an attitude, not someone's place
     [InlineData("List the permissions in the order of the table.")]
     [InlineData("Thank you, as always, for the review.")]
+    [InlineData("The assistant is a list of tools the user can call.")]         // "a list" is not who the model is
     public void Near_misses_are_not_roles(string text) => Assert.Null(RoleOf(text));
 
     [Fact]

@@ -747,6 +747,8 @@ internal static class ExampleFinder
 
     private static void FindLabeledPairs(MessageOutline o, SlotInfo slots, List<Entry> entries, Found found)
     {
+        var fieldLists = new List<FormatSections.FieldList>(FormatSections.FieldLists(o));
+        entries = entries.FindAll(e => !fieldLists.Exists(list => list.Holds(e.Label.Line)));
         var counts = new Dictionary<(string, string), int>();
         for (int k = 0; k + 1 < entries.Count; k++)
         {

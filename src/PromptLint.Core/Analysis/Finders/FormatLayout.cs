@@ -33,17 +33,23 @@ internal static class FormatLayout
         new Row("template-heading", FormatKind.ResponseTemplate, TemplateHeading),
         // "Response format:" with the template on the lines after it
         new Row("template-label", FormatKind.ResponseTemplate, TemplateLabel),
-        // "<output_format>…</output_format>"
+        // "<output_format>…</output_format>", "<output-format>{{ format }}</output-format>"; not one that only sets a tone
         new Row("format-element", FormatKind.ResponseTemplate, FormatElement),
     };
 
     /// <summary>Asked after the sentences.</summary>
     public static IReadOnlyList<Row> Shown { get; } = new[]
     {
+        // "For each issue found, provide:" over "- **Location**: …" / "- **Fix**: …"
+        new Row("labeled-field-list", FormatKind.Fields, LabeledFieldList),
+        // 'Produce the description with a "## Summary" and a "## Testing" section.'
+        new Row("quoted-heading-part", FormatKind.Fields, QuotedHeadingPart),
         // "| Name | Score |" over "|---|---|"
         new Row("table-skeleton", FormatKind.ResponseTemplate, TableSkeleton),
         // "Return it in this shape:" over a static json / xml / yaml / csv fence
         new Row("data-fence", FormatKind.ResponseTemplate, DataFence),
+        // "Each ADR must look like this:" over a Markdown fence with two or more headings
+        new Row("document-skeleton", FormatKind.ResponseTemplate, DocumentSkeleton),
         // a final "SQL:" or "JSON:" answer slot
         new Row("completion-cue", FormatKind.CompletionCue, CompletionCue),
     };
@@ -66,7 +72,8 @@ internal static class FormatLayout
     {
         foreach (Heading heading in scan.Outline.Headings)
         {
-            if ((TemplateTitles.Contains(heading.Title) || FormatGrammar.IsAnswerStructureTitle(heading.Title)) && !scan.Examples.Contains(heading.Span.Start))
+            if ((TemplateTitles.Contains(heading.Title) || FormatGrammar.IsAnswerStructureTitle(heading.Title)) && !scan.Examples.Contains(heading.Span.Start)
+                && !FormatSections.IsToneOnly(scan.Outline, FormatSections.SectionBody(scan.Outline, heading)))
             {
                 return heading.Span;
             }
@@ -79,7 +86,8 @@ internal static class FormatLayout
     {
         foreach (LabeledLine label in scan.Outline.Labels)
         {
-            if (TemplateTitles.Contains(label.Label) && label.ValueIsEmpty && label.Style != LabelStyle.TemplatedSpeaker)
+            if (TemplateTitles.Contains(label.Label) && label.ValueIsEmpty && label.Style != LabelStyle.TemplatedSpeaker
+                && !FormatSections.IsToneOnly(scan.Outline, FormatSections.BodyAfterTitle(scan.Outline, label.Line)))
             {
                 return scan.Outline.Lines[label.Line].Span;
             }
@@ -92,7 +100,8 @@ internal static class FormatLayout
     {
         foreach (Element element in scan.Outline.Elements)
         {
-            if (FormatElements.Contains(element.Name) && scan.Outline.HasStaticText(element.Body) && !scan.Examples.Contains(element.Whole.Start))
+            if (FormatElements.Contains(element.Name) && !scan.Examples.Contains(element.Whole.Start)
+                && (scan.Outline.HasTemplateTag(element.Body) || scan.Outline.HasStaticText(element.Body) && !FormatSections.IsToneOnly(scan.Outline, element.Body)))
             {
                 return element.Whole;
             }
@@ -123,6 +132,25 @@ internal static class FormatLayout
             if (fence.Info is "json" or "jsonc" or "xml" or "yaml" or "csv" && fence.BodyIsStatic && PreviousLineAsksForOutput(o, fence.StartLine))
             {
                 return o.Lines[fence.StartLine].Span;
+            }
+        }
+
+        return null;
+    }
+
+    private static TextSpan? LabeledFieldList(FormatScan scan) =>
+        FormatSections.LabeledFieldList(scan.Outline) is var line and >= 0 ? scan.Outline.Lines[line].Span : null;
+
+    private static TextSpan? QuotedHeadingPart(FormatScan scan) =>
+        FormatSections.QuotedHeadingPart(scan.Outline, scan.Examples) is var line and >= 0 ? scan.Outline.Lines[line].Span : null;
+
+    private static TextSpan? DocumentSkeleton(FormatScan scan)
+    {
+        foreach (Fence fence in scan.Outline.Fences)
+        {
+            if (!scan.Examples.Contains(fence.Span.Start) && FormatSections.IsDocumentSkeleton(scan.Outline, fence))
+            {
+                return scan.Outline.Lines[fence.StartLine].Span;
             }
         }
 

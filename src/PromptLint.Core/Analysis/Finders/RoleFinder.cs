@@ -276,6 +276,10 @@ internal static class RoleFinder
         if ((w[i].Text is "this" or "the") && i + 1 < w.Length && ModelNouns.Contains(w[i + 1].Text) && i == SentenceStartOf(w, i))
         {
             verb = SkipNamedClause(w, i + 2);
+            if (w.Is(verb, "is") && verb + 1 < w.Length && (w.Is(verb + 1, "a") || w.Is(verb + 1, "an")) && IsIdentity(w, verb + 1))
+            {
+                return Evidence(RoleKind.ThirdPerson, w, i, verb + 1); // the subject is the model: "The assistant is a careful reviewer"
+            }
         }
         else if (NamedSubject(w, i) && i == SentenceStartOf(w, i) && !w[i].Is(WordFlags.Quoted))
         {
