@@ -1,8 +1,12 @@
+using System.Diagnostics;
 using PromptLint.Cli;
 
 namespace PromptLint.Cli.Tests;
 
-/// <summary>Runs the CLI in-process with captured output; paths resolve against <paramref name="workingDirectory"/>.</summary>
+/// <summary>
+/// Runs the CLI with captured output; paths resolve against <paramref name="workingDirectory"/>. In-process by default;
+/// as a child process when <see cref="CliUnderTest.Executable"/> names a binary (the Native AOT run of the suite).
+/// </summary>
 internal static class CliRunner
 {
     public static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args) =>
@@ -11,10 +15,42 @@ internal static class CliRunner
     /// <summary>Runs with <paramref name="stdin"/> as standard input.</summary>
     public static (int ExitCode, string Stdout, string Stderr) RunWithInput(string workingDirectory, Stream stdin, params string[] args)
     {
+        if (CliUnderTest.Executable is not null)
+        {
+            return RunChild(workingDirectory, stdin, args);
+        }
+
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
         int exit = CommandLine.Run(args, stdout, stderr, workingDirectory, stdin);
         return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>
+    /// The same run in a child process. Standard input is fed on its own task; the child may stop reading (a size
+    /// limit, or no stdin at all), which ends the feed with a broken pipe.
+    /// </summary>
+    private static (int ExitCode, string Stdout, string Stderr) RunChild(string workingDirectory, Stream stdin, string[] args)
+    {
+        using Process process = Process.Start(CliUnderTest.Start(workingDirectory, args))!;
+        Task feed = Task.Run(() => Feed(stdin, process.StandardInput.BaseStream));
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        string stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        feed.Wait();
+        return (process.ExitCode, stdout, stderr.Result);
+    }
+
+    private static void Feed(Stream from, Stream to)
+    {
+        try
+        {
+            from.CopyTo(to);
+            to.Close();
+        }
+        catch (IOException)
+        {
+        }
     }
 
     public static string RepoRoot => PromptLint.Tests.Shared.RepositoryRoot.Path;

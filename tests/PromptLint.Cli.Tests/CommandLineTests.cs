@@ -118,7 +118,11 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, exit);
         Assert.Contains("big.prompty(1,1): warning PL0013:", stdout);
-        Assert.True(endless.Position <= 2 * 4096, $"read {endless.Position} bytes");
+        if (CliUnderTest.Executable is null)
+        {
+            // Only an in-process run reads the stream itself; a child's input goes through a pipe the feed keeps full.
+            Assert.True(endless.Position <= 2 * 4096, $"read {endless.Position} bytes");
+        }
     }
 
     [Fact]
@@ -179,14 +183,7 @@ public sealed class CommandLineTests
     public async Task The_tool_reads_its_real_standard_input()
     {
         using var temp = new TempFolder();
-        var start = new ProcessStartInfo("dotnet", [typeof(CommandLine).Assembly.Location, "lint", "-", "--stdin-filename", "piped.prompty"])
-        {
-            WorkingDirectory = temp.Path,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using Process process = Process.Start(start)!;
+        using Process process = Process.Start(CliUnderTest.Start(temp.Path, ["lint", "-", "--stdin-filename", "piped.prompty"]))!;
         await process.StandardInput.WriteAsync(ShortPrompt);
         process.StandardInput.Close();
         Task<string> stderr = process.StandardError.ReadToEndAsync();

@@ -15,8 +15,7 @@ public sealed partial class HostileInputSuiteTests
     /// <summary>Any promptlint command in a child process in the case's folder, under the same hang guard as <see cref="Lint"/>.</summary>
     private (int Exit, string Stdout, string Stderr) Child(params string[] args)
     {
-        string cli = typeof(CommandLine).Assembly.Location;
-        string command = $"timeout 120 dotnet '{cli}' {string.Join(" ", args.Select(a => "'" + a + "'"))}";
+        string command = $"timeout 120 {CliUnderTest.ShellCommand} {string.Join(" ", args.Select(a => "'" + a + "'"))}";
         var start = new ProcessStartInfo("bash", ["-c", command]) { WorkingDirectory = _temp.Path, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["PROMPTLINT_FINGERPRINT_KEY"] = "hostile-suite";
         using Process process = Process.Start(start)!;

@@ -22,13 +22,12 @@ public sealed partial class HostileInputSuiteTests(Xunit.Abstractions.ITestOutpu
 
     private sealed record Run(int Exit, List<JsonElement> Findings, string Stderr, long? PeakRssBytes);
 
-    /// <summary>Lints <paramref name="args"/> in the case's folder through promptlint.dll in a child process; the report goes to out/report.json.</summary>
+    /// <summary>Lints <paramref name="args"/> in the case's folder through the CLI under test in a child process; the report goes to out/report.json.</summary>
     private Run Lint(params string[] args)
     {
         string report = Path.Combine(_temp.Path, "out", "report.json");
         Directory.CreateDirectory(Path.GetDirectoryName(report)!);
         string before = Snapshot();
-        string cli = typeof(CommandLine).Assembly.Location;
         bool haveTime = File.Exists("/usr/bin/time");
         string rssFile = Path.Combine(Path.GetTempPath(), "promptlint-rss-" + Guid.NewGuid().ToString("N"));
         var command = new StringBuilder("timeout 120 ");
@@ -37,7 +36,7 @@ public sealed partial class HostileInputSuiteTests(Xunit.Abstractions.ITestOutpu
             command.Append($"/usr/bin/time -o '{rssFile}' -f '%M' ");
         }
 
-        command.Append($"dotnet '{cli}' lint {string.Join(" ", args.Select(a => "'" + a + "'"))} --format json --output '{report}'");
+        command.Append($"{CliUnderTest.ShellCommand} lint {string.Join(" ", args.Select(a => "'" + a + "'"))} --format json --output '{report}'");
         var start = new ProcessStartInfo("bash", ["-c", command.ToString()]) { WorkingDirectory = _temp.Path, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["PROMPTLINT_FINGERPRINT_KEY"] = "hostile-suite";
         using Process process = Process.Start(start)!;

@@ -24,8 +24,18 @@ public sealed class PackedPackage : IDisposable
 
     public string PackagePath => Path.Combine(Feed, $"PromptLint.{Version}.nupkg");
 
-    /// <summary>The PromptLint.Cli tool package, packed into the same feed on first use (only the tests that install the tool pay for it).</summary>
+    /// <summary>
+    /// The PromptLint.Cli tool package, packed into the same feed on first use (only the tests that install the tool pay
+    /// for it). It is the pointer package; the same pack puts the RID packages it names beside it (<see cref="ToolRidPackagePath"/>).
+    /// </summary>
     public string ToolPackagePath => _toolPackage.Value;
+
+    /// <summary>The tool's package for one runtime (<c>any</c>: the framework-dependent fallback), packed with <see cref="ToolPackagePath"/>.</summary>
+    public string ToolRidPackagePath(string runtimeIdentifier)
+    {
+        _ = ToolPackagePath;
+        return Path.Combine(Feed, $"PromptLint.Cli.{runtimeIdentifier}.{Version}.nupkg");
+    }
 
     private string PackTool()
     {
@@ -119,12 +129,17 @@ public sealed class PackedPackage : IDisposable
     public (int Exit, string Output) Build(string projectFolder, string extraArguments = "") =>
         Run(projectFolder, $"build -nodeReuse:false -p:UseSharedCompilation=false -clp:NoSummary {extraArguments}", Cache);
 
-    public static (int Exit, string Output) Run(string workingDirectory, string arguments, string? nugetCache = null)
+    public static (int Exit, string Output) Run(string workingDirectory, string arguments, string? nugetCache = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         if (nugetCache is not null)
         {
             start.Environment["NUGET_PACKAGES"] = nugetCache;
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
