@@ -39,6 +39,9 @@ internal sealed class PromptAnalysis
 
     public IReadOnlyList<FewShotExample> Examples { get; private set; } = Array.Empty<FewShotExample>();
 
+    /// <summary>The style that found each of <see cref="Examples"/>, in the same order (for tests of the signals).</summary>
+    public IReadOnlyList<ExampleStyle> ExampleStyles { get; private set; } = Array.Empty<ExampleStyle>();
+
     /// <summary>Output-only samples (an example block with no input), which are not worked examples.</summary>
     public IReadOnlyList<TextSpan> Samples { get; private set; } = Array.Empty<TextSpan>();
 
@@ -80,9 +83,10 @@ internal sealed class PromptAnalysis
         Outlines = outlines;
         SlotInfo slots = Slots(outlines);
         var examples = new List<FewShotExample>();
+        var styles = new List<ExampleStyle>();
         var samples = new List<TextSpan>();
-        AddChatTurns(outlines, finalUser, examples);
-        ExampleRegions[] exampleRegions = FindExamples(outlines, slots, examples, samples);
+        AddChatTurns(outlines, finalUser, examples, styles);
+        ExampleRegions[] exampleRegions = FindExamples(outlines, slots, examples, styles, samples);
         var formats = new List<FormatEvidence>();
         var conflicts = new List<Conflict>();
         for (int i = 0; i < outlines.Count; i++)
@@ -124,6 +128,7 @@ internal sealed class PromptAnalysis
         AddressesModel = Document.Format == PromptFormat.CSharpString || Role is not null || formats.Count > 0 || AnyLineInstructs(outlines);
         FormatSpecs = formats;
         Examples = examples;
+        ExampleStyles = styles;
         Samples = samples;
         Conflicts = conflicts;
     }
@@ -132,7 +137,7 @@ internal sealed class PromptAnalysis
     /// The worked examples and output-only samples of every message (in source spans), and for each message where its
     /// examples stand, which the finders that skip examples are given.
     /// </summary>
-    private static ExampleRegions[] FindExamples(List<MessageOutline> outlines, SlotInfo slots, List<FewShotExample> examples, List<TextSpan> samples)
+    private static ExampleRegions[] FindExamples(List<MessageOutline> outlines, SlotInfo slots, List<FewShotExample> examples, List<ExampleStyle> styles, List<TextSpan> samples)
     {
         var found = new List<FoundExample>();
         var regions = new ExampleRegions[outlines.Count];
@@ -153,6 +158,7 @@ internal sealed class PromptAnalysis
             foreach (FoundExample e in found)
             {
                 examples.Add(new FewShotExample(ExampleKind.Textual, outline.Message.ToSource(e.Span), e.Input, e.Output));
+                styles.Add(e.Style);
             }
 
             foreach (TextSpan s in localSamples)
@@ -360,7 +366,7 @@ internal sealed class PromptAnalysis
     }
 
     /// <summary>A user turn answered by an assistant turn with constant text, before the final user turn.</summary>
-    private static void AddChatTurns(List<MessageOutline> outlines, int finalUser, List<FewShotExample> examples)
+    private static void AddChatTurns(List<MessageOutline> outlines, int finalUser, List<FewShotExample> examples, List<ExampleStyle> styles)
     {
         for (int i = 0; i + 1 < finalUser; i++)
         {
@@ -370,6 +376,7 @@ internal sealed class PromptAnalysis
             {
                 var span = TextSpan.FromBounds(user.Message.MarkerSpan.Start, assistant.Message.SourceSpan.End);
                 examples.Add(new FewShotExample(ExampleKind.Structural, span, user.Text, assistant.Text));
+                styles.Add(ExampleStyle.ChatTurns);
             }
         }
     }
