@@ -64,12 +64,12 @@ public sealed class ExampleSignalTests
     [InlineData("a.jinja2", "system:\n" + Task + "\n{% for m in history %}\nuser:\n{{m.question}}\nassistant:\n{{m.answer}}\n{% endfor %}\nuser:\n{{message}}\n")] // a loop over the chat history
     [InlineData("a.prompty", "system:\n" + Task + "\nuser:\n{{previous_question}}\nassistant:\n{{previous_answer}}\nuser:\n{{message}}\n")]   // turns filled from variables
     [InlineData("a.md", Task + "\n\n<example>\nThe customer writes that the invoice is wrong.\n</example>\n")]                                    // an input without its output
-    [InlineData("a.md", Task + "\n\n<example>\nInput: {{input}}\nOutput: {{output}}\n</example>\n", Skip = "ExampleFinder counts an <example> whose sides are only template variables")] // placeholders
+    [InlineData("a.md", Task + "\n\n<example>\nInput: {{input}}\nOutput: {{output}}\n</example>\n")] // placeholders
     [InlineData("a.md", Task + "\n\n<input>{{message}}</input>\n<output>{{queue}}</output>\n")]
     [InlineData("a.md", Task + "\n\n<input>The customer's message, in any language.</input>\n")]
     [InlineData("a.md", Task + "\n\n## Example 1\n{{first_example}}\n\n## Example 2\n{{second_example}}\n")]
     [InlineData("a.md", "Rate how urgent the message is from 1 to 5.\n\nmessage: {{message}}\nurgency:")]                                    // the slot alone
-    [InlineData("a.md", "Rate how urgent the message is from 1 to 5.\n\nmessage: <a message>\nurgency: <1 to 5>\nmessage: {{message}}\nurgency:", Skip = "SlotRepeat does not reject placeholder values")]
+    [InlineData("a.md", "Rate how urgent the message is from 1 to 5.\n\nmessage: <a message>\nurgency: <1 to 5>\nmessage: {{message}}\nurgency:")]
     [InlineData("a.md", Task + "\n\n## Example output\n- Queue: billing\n- Reason: the invoice amount is disputed\n")]                          // an output sample, not few-shot
     [InlineData("a.md", Task + "\n\nExample input: My invoice shows the wrong amount.\n")]
     [InlineData("a.md", Task + "\n\nInput: <the customer's message>\nOutput: <the queue name>\n")]

@@ -179,7 +179,7 @@ internal static class ExampleFinder
                 continue;
             }
 
-            if (TwoSided(o, e.Body))
+            if (TwoSided(o, e.Body) && !OnlyPlaceholders(o, e.Body))
             {
                 found.Add(new FoundExample(ExampleStyle.ExampleElement, e.Whole, o.Slice(e.Body).Trim(), OutputPart(o, e.Body)));
             }
@@ -188,6 +188,33 @@ internal static class ExampleFinder
                 samples.Add(e.Whole);
             }
         }
+    }
+
+    /// <summary>
+    /// "Input: {{input}}" / "Output: {{output}}": every line of the block is a label whose value is a template variable or
+    /// a placeholder, so the block shows the slots, not a demonstration.
+    /// </summary>
+    private static bool OnlyPlaceholders(MessageOutline o, TextSpan body)
+    {
+        int labels = 0;
+        for (int l = o.LineAt(body.Start); l < o.Lines.Count && o.Lines[l].Span.Start < body.End; l++)
+        {
+            Line line = o.Lines[l];
+            int from = Math.Max(line.Span.Start, body.Start), to = Math.Min(line.Span.End, body.End);
+            if (line.Kind == LineKind.Blank || line.TemplateOnly || to <= from || o.Text.Substring(from, to - from).Trim().Length == 0)
+            {
+                continue; // also the ends of the lines that hold the element's own tags
+            }
+
+            if (o.LabelAt(l) is not { } label || label.Style == LabelStyle.TemplatedSpeaker || label.ValueIsStatic && !IsPlaceholder(o.Slice(label.Value)))
+            {
+                return false;
+            }
+
+            labels++;
+        }
+
+        return labels > 0;
     }
 
     /// <summary>Whether a block shows an input and an output: two labeled parts, two child elements, two fenced blocks, or an arrow.</summary>
@@ -678,7 +705,8 @@ internal static class ExampleFinder
         for (int k = 0; k < entries.Count; k++)
         {
             Entry e = entries[k];
-            if (e.Static && e.Label.Label == slot.Label && e.Label.Style != LabelStyle.TemplatedSpeaker && !(ReferenceEquals(o, slots.Outline) && e.Label.Line >= slot.Line))
+            if (e.Static && e.Label.Label == slot.Label && e.Label.Style != LabelStyle.TemplatedSpeaker && !(ReferenceEquals(o, slots.Outline) && e.Label.Line >= slot.Line)
+                && !IsPlaceholder(o.Slice(e.Value)))
             {
                 repeats.Add(k);
             }
