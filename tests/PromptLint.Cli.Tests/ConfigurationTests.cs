@@ -93,13 +93,13 @@ public sealed class ConfigurationTests
     public void Unknown_keys_are_PL0002_warnings_and_the_lint_still_runs()
     {
         using var temp = new TempFolder();
-        temp.Write("promptlint.yaml", "rules:\n  PL1009: none\n");
+        temp.Write("promptlint.yaml", "rules:\n  PL9999: none\n");
         temp.Write("a.prompty", Thin);
 
         var (exit, stdout, _) = CliRunner.Run(temp.Path, "lint", ".");
 
         Assert.Equal(0, exit);
-        Assert.Contains("promptlint.yaml(2,3): warning PL0002: unknown rule 'PL1009' in rules", stdout);
+        Assert.Contains("promptlint.yaml(2,3): warning PL0002: unknown rule 'PL9999' in rules", stdout);
         Assert.Contains("a.prompty(1,1): warning PL1002", stdout);
     }
 
