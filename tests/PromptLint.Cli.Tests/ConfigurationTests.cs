@@ -93,13 +93,13 @@ public sealed class ConfigurationTests
     public void Unknown_keys_are_PL0002_warnings_and_the_lint_still_runs()
     {
         using var temp = new TempFolder();
-        temp.Write("promptlint.yaml", "rules:\n  PL1009: none\n");
+        temp.Write("promptlint.yaml", "rules:\n  PL9999: none\n");
         temp.Write("a.prompty", Thin);
 
         var (exit, stdout, _) = CliRunner.Run(temp.Path, "lint", ".");
 
         Assert.Equal(0, exit);
-        Assert.Contains("promptlint.yaml(2,3): warning PL0002: unknown rule 'PL1009' in rules", stdout);
+        Assert.Contains("promptlint.yaml(2,3): warning PL0002: unknown rule 'PL9999' in rules", stdout);
         Assert.Contains("a.prompty(1,1): warning PL1002", stdout);
     }
 
@@ -122,8 +122,16 @@ public sealed class ConfigurationTests
     [Fact]
     public void The_committed_schema_is_the_generated_one()
     {
-        string committed = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "schemas", "promptlint.schema.json")).Replace("\r\n", "\n");
-        Assert.True(committed == ConfigSchemaWriter.Generate(), "schemas/promptlint.schema.json is stale; run: dotnet run --project src/PromptLint.Cli -- schema > schemas/promptlint.schema.json");
+        string path = Path.Combine(CliRunner.RepoRoot, "schemas", "promptlint.schema.json");
+        string committed = File.ReadAllText(path).Replace("\r\n", "\n");
+        if (committed != ConfigSchemaWriter.Generate() && Environment.GetEnvironmentVariable("PROMPTLINT_UPDATE_GOLDEN") == "1")
+        {
+            // A new rule adds itself to the schema: the same switch that rewrites the README rule tables rewrites this.
+            File.WriteAllText(path, ConfigSchemaWriter.Generate());
+            return;
+        }
+
+        Assert.True(committed == ConfigSchemaWriter.Generate(), "schemas/promptlint.schema.json is stale; run the CLI tests with PROMPTLINT_UPDATE_GOLDEN=1, or: dotnet run --project src/PromptLint.Cli -- schema > schemas/promptlint.schema.json");
     }
 
     [Fact]

@@ -18,14 +18,8 @@ namespace PromptLint.Analyzers.CSharp;
 /// </summary>
 internal sealed class LintCache
 {
-    /// <summary>Rules about files, templates and models do not apply to plain strings in code.</summary>
-    public static readonly HashSet<string> StringRules = new(new[]
-    {
-        RuleCatalog.SystemPromptLacksOutputFormat, RuleCatalog.SystemPromptTooThin, RuleCatalog.NoRoleOrPersona,
-        RuleCatalog.ConflictingInstructions, RuleCatalog.NoFewShotExamples, RuleCatalog.TooFewExamples,
-        RuleCatalog.InconsistentExampleFormats, RuleCatalog.UndelimitedVariableInSystemPrompt, RuleCatalog.TokenBudgetExceeded,
-        RuleCatalog.SecretInPrompt,
-    }.Select(r => r.Id));
+    /// <summary>The rules that apply to C# code (<see cref="RuleScope.CSharp"/>); the rest are about files, templates and datasets.</summary>
+    public static readonly HashSet<string> StringRules = new(RuleCatalog.All.Where(r => r.AppliesIn(RuleScope.CSharp)).Select(r => r.Id));
 
     private static readonly ConditionalWeakTable<LintSettings, LintSettings> StringOnly = new();
 

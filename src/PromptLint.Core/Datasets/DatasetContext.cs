@@ -36,7 +36,7 @@ internal sealed class DatasetContext
 
     public bool IsEnabled(RuleDescriptor rule) => Settings.SeverityOf(rule) != Severity.None;
 
-    public int Option(RuleDescriptor rule, string name) => Settings.Option(rule, name);
+    public int Option(RuleDescriptor rule, RuleOption option) => Settings.Option(rule, option);
 
     /// <summary>Reports at a line and column (1-based) of the dataset; <paramref name="offset"/> is the character offset in the file.</summary>
     public void ReportAt(RuleDescriptor rule, int line, int column, long offset, int length, string message)

@@ -66,6 +66,8 @@ public sealed class LintSettings
             : throw new ArgumentException($"{rule.Id} has no option '{name}'", nameof(name));
     }
 
+    public int Option(RuleDescriptor rule, RuleOption option) => Option(rule, option.Name);
+
     public LintSettings WithSeverity(string ruleId, Severity severity)
     {
         LintSettings copy = Clone();

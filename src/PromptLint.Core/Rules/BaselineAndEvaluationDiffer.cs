@@ -5,7 +5,11 @@ namespace PromptLint.Rules;
 /// <summary>PL4003: the two results use different metrics or datasets, or a metric other than the declared one.</summary>
 internal sealed class BaselineAndEvaluationDiffer : EvidenceRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.BaselineAndEvaluationDiffer;
+    public static readonly RuleDescriptor Rule = new(
+        "PL4003", "Baseline and evaluation measure different things", Severity.Warning, RuleScope.Evidence,
+        "The baseline and the fine-tune's evaluation report different metrics or ran on different datasets (or a metric other than the one promptlint.yaml declares), so their scores cannot be compared.");
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override EvidenceVerdict Check(EvidenceContext context)
     {

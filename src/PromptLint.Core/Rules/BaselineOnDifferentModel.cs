@@ -5,7 +5,11 @@ namespace PromptLint.Rules;
 /// <summary>PL4006: the baseline names a model other than the fine-tune's base (derived from the fine-tuned ID by <see cref="Models.ModelIdClassifier"/>).</summary>
 internal sealed class BaselineOnDifferentModel : EvidenceRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.BaselineOnDifferentModel;
+    public static readonly RuleDescriptor Rule = new(
+        "PL4006", "Baseline was measured on a different model than the fine-tune's base", Severity.Warning, RuleScope.Evidence,
+        "The baseline result names a model other than the one the fine-tune was trained from (derived from its ID, e.g. ft:gpt-4o-mini-2024-07-18:… → gpt-4o-mini-2024-07-18), so the comparison mixes the fine-tune's effect with a model change.");
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override EvidenceVerdict Check(EvidenceContext context)
     {

@@ -6,7 +6,11 @@ namespace PromptLint.Rules;
 /// <summary>PL1004: two instructions contradict each other (length, format, always/never).</summary>
 internal sealed class ConflictingInstructions : PromptRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.ConflictingInstructions;
+    public static readonly RuleDescriptor Rule = new(
+        "PL1004", "Instructions conflict with each other", Severity.Warning, RuleScope.PromptFiles | RuleScope.CSharp,
+        "Two instructions contradict each other: a length (\"be brief\" and \"be thorough\", one sentence and several paragraphs), a format (JSON only and Markdown), or an always/never pair about the same thing.");
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {

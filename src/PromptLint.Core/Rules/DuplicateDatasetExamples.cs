@@ -10,7 +10,11 @@ internal sealed class DuplicateDatasetExamples : DatasetRule
     private readonly Dictionary<ulong, int> _seen = new();
     private readonly NearDuplicateIndex _near = new();
 
-    public override RuleDescriptor Descriptor => RuleCatalog.DuplicateDatasetExamples;
+    public static readonly RuleDescriptor Rule = new(
+        "PL4009", "Dataset repeats an example", Severity.Warning, RuleScope.Datasets,
+        "An example is an exact duplicate (after normalizing case and whitespace) or a near-duplicate (MinHash of word 3-shingles, estimated similarity ≥ 80 %) of an earlier one; duplicates over-weight a few cases and inflate the set's apparent size.");
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override bool AppliesTo(DatasetRole role) => role != DatasetRole.Evaluation;
 

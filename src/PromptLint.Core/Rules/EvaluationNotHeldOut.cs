@@ -9,7 +9,11 @@ namespace PromptLint.Rules;
 /// </summary>
 internal sealed class EvaluationNotHeldOut : EvidenceRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.EvaluationNotHeldOut;
+    public static readonly RuleDescriptor Rule = new(
+        "PL4004", "Evaluation was not run on held-out data", Severity.Error, RuleScope.Evidence,
+        "The fine-tune's evaluation says it was not held out, ran on the training set, or shares examples with it (by a hash of the normalized input); a model scored on what it trained on proves nothing.");
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override EvidenceVerdict Check(EvidenceContext context)
     {

@@ -5,7 +5,11 @@ namespace PromptLint.Rules;
 /// <summary>PL4011: a chat example with no assistant message, or a prompt/completion pair with an empty completion.</summary>
 internal sealed class ExampleWithoutAssistantTurn : DatasetRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.ExampleWithoutAssistantTurn;
+    public static readonly RuleDescriptor Rule = new(
+        "PL4011", "Example has no assistant turn", Severity.Error, RuleScope.Datasets,
+        "A chat example has no assistant message with content (or a prompt/completion example has an empty completion), so it teaches nothing; fine-tuning services reject such lines.");
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override bool AppliesTo(DatasetRole role) => role != DatasetRole.Evaluation;
 

@@ -8,7 +8,11 @@ internal sealed class FineTuneDoesNotBeatBaseline : EvidenceRule
 {
     private const double Tolerance = 1e-9;
 
-    public override RuleDescriptor Descriptor => RuleCatalog.FineTuneDoesNotBeatBaseline;
+    public static readonly RuleDescriptor Rule = new(
+        "PL4005", "Fine-tune does not beat the prompt baseline", Severity.Warning, RuleScope.Evidence,
+        "The fine-tune's evaluation score is not better than the prompt-only baseline by at least minImprovement (promptlint.yaml, default 0.03 in the metric's units); the fine-tune costs more and gains nothing measurable.");
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override EvidenceVerdict Check(EvidenceContext context)
     {

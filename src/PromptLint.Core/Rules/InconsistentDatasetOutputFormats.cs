@@ -18,7 +18,14 @@ internal sealed class InconsistentDatasetOutputFormats : DatasetRule
 {
     private readonly Dictionary<string, (int Line, long Offset)> _firstOf = new();
 
-    public override RuleDescriptor Descriptor => RuleCatalog.InconsistentDatasetOutputFormats;
+    public static readonly RuleOption MinMajorityPercent = new("minMajorityPercent", 95);
+
+    public static readonly RuleDescriptor Rule = new(
+        "PL4008", "Training outputs follow more than one format", Severity.Warning, RuleScope.Datasets,
+        "The assistant outputs of the training set mix formats (JSON and prose, labels and sentences) with no single format reaching minMajorityPercent (default 95) of the examples; the fine-tune will mix them too.",
+        MinMajorityPercent);
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override bool AppliesTo(DatasetRole role) => role == DatasetRole.Training;
 
@@ -43,7 +50,7 @@ internal sealed class InconsistentDatasetOutputFormats : DatasetRule
         }
 
         var ordered = shapes.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
-        int majorityPercent = context.Option(Descriptor, "minMajorityPercent");
+        int majorityPercent = context.Option(Descriptor, MinMajorityPercent);
         bool narrow = context.Task is FineTuneTask.Classification or FineTuneTask.Extraction;
         if (ordered[0].Value * 100.0 / total >= majorityPercent || !(narrow || shapes.Keys.Any(OutputShape.IsStructured)))
         {

@@ -7,7 +7,11 @@ namespace PromptLint.Rules;
 /// <summary>PL2003: example outputs use different formats (some JSON, some prose, …).</summary>
 internal sealed class InconsistentExampleFormats : PromptRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.InconsistentExampleFormats;
+    public static readonly RuleDescriptor Rule = new(
+        "PL2003", "Examples disagree in output format", Severity.Warning, RuleScope.PromptFiles | RuleScope.CSharp,
+        "The examples' outputs use different formats (some JSON, some prose, …), so they teach the model no single format.");
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {

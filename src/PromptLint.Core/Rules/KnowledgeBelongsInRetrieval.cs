@@ -12,7 +12,11 @@ namespace PromptLint.Rules;
 /// </summary>
 internal sealed class KnowledgeBelongsInRetrieval : PromptRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.KnowledgeBelongsInRetrieval;
+    public static readonly RuleDescriptor Rule = new(
+        "PL3001", "Prompt carries reference data or time-sensitive facts", Severity.Info, RuleScope.PromptFiles,
+        "A system prompt (or a template with variables) pastes reference data (20 or more rows of a table or delimited block: a catalog, a price sheet) or facts that go stale (several prices, \"as of\" dates, a fixed current version or date); such knowledge changes, and belongs in retrieval rather than in static prompt text or in fine-tuned weights.");
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {

@@ -5,7 +5,11 @@ namespace PromptLint.Rules;
 /// <summary>PL1003: the instructions never say who the model is.</summary>
 internal sealed class NoRoleOrPersona : PromptRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.NoRoleOrPersona;
+    public static readonly RuleDescriptor Rule = new(
+        "PL1003", "System prompt gives no role or persona", Severity.Info, RuleScope.PromptFiles | RuleScope.CSharp,
+        "The system prompt never says who the model is or whom it serves (\"You are a …\", \"Act as …\", a Role/Identity section).");
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {

@@ -29,7 +29,7 @@ internal sealed class RuleContext
         set => _rule = value;
     }
 
-    public int Option(string name) => _settings.Option(_rule!, name);
+    public int Option(RuleOption option) => _settings.Option(_rule!, option);
 
     public LintSettings Settings => _settings;
 

@@ -16,16 +16,20 @@ public enum RuleCategory
     Security = 7,
 }
 
-/// <summary>Everything a host needs to describe a rule: ID, title, default severity, help link, options.</summary>
+/// <summary>
+/// Everything a host needs to describe a rule: ID, title, default severity, where it applies, help link, options.
+/// Each rule class declares its own as <c>static readonly RuleDescriptor Rule</c>; <see cref="RuleCatalog"/> lists them.
+/// </summary>
 public sealed class RuleDescriptor
 {
-    internal RuleDescriptor(string id, string title, Severity defaultSeverity, string description, IReadOnlyDictionary<string, int> options)
+    internal RuleDescriptor(string id, string title, Severity defaultSeverity, RuleScope appliesTo, string description, params RuleOption[] options)
     {
         Id = id;
         Title = title;
         DefaultSeverity = defaultSeverity;
+        AppliesTo = appliesTo;
         Description = description;
-        Options = options;
+        Options = OptionsByName(id, options);
         HelpLink = RepositoryLinks.Current.RulePage(id);
         Category = (RuleCategory)(id[2] - '0');
     }
@@ -38,35 +42,35 @@ public sealed class RuleDescriptor
 
     public Severity DefaultSeverity { get; }
 
+    /// <summary>Where the rule applies: prompt files, C# code, datasets, eval evidence, configuration.</summary>
+    public RuleScope AppliesTo { get; }
+
     /// <summary>One paragraph: what the rule flags and why.</summary>
     public string Description { get; }
 
     /// <summary>The rule's page on the project's home, or null while the build names none (<see cref="RepositoryLinks"/>).</summary>
     public string? HelpLink { get; }
 
+    /// <summary>The ladder rung or area, taken from the ID's first digit (PL1xxx rung 1, …, PL0xxx input), so the two cannot disagree.</summary>
     public RuleCategory Category { get; }
 
     /// <summary>Numeric options and their defaults (e.g. <c>minExamples = 3</c>).</summary>
     public IReadOnlyDictionary<string, int> Options { get; }
 
+    /// <summary>Whether the rule applies in any of <paramref name="scope"/>.</summary>
+    public bool AppliesIn(RuleScope scope) => (AppliesTo & scope) != 0;
+
     public override string ToString() => Id + " " + Title;
-}
 
-internal static class RuleOptions
-{
-    public static readonly IReadOnlyDictionary<string, int> None = new Dictionary<string, int>(StringComparer.Ordinal);
-
-    public static IReadOnlyDictionary<string, int> Of(string name, int defaultValue) =>
-        new Dictionary<string, int>(StringComparer.Ordinal) { [name] = defaultValue };
-
-    public static IReadOnlyDictionary<string, int> Of(params (string Name, int DefaultValue)[] options)
+    private static IReadOnlyDictionary<string, int> OptionsByName(string id, RuleOption[] options)
     {
-        var result = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (name, value) in options)
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (RuleOption option in options)
         {
-            result[name] = value;
+            // A rule class that declares its descriptor above its options would pass nulls here.
+            byName.Add((option ?? throw new ArgumentNullException(nameof(options), id + ": declare options before Rule")).Name, option.DefaultValue);
         }
 
-        return result;
+        return byName;
     }
 }

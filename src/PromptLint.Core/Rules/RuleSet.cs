@@ -1,46 +1,34 @@
+using System.Linq;
+using PromptLint.Datasets;
 using PromptLint.FineTuning;
 
 namespace PromptLint.Rules;
 
-/// <summary>Every rule that runs over a document, in catalog order. Input problems (PL0xxx, PL5001) come from the readers.</summary>
-internal static class RuleSet
+/// <summary>
+/// The checks each host runs, in ID order: one registry per kind of check, filled by the generator
+/// (<c>src/PromptLint.Generators</c>) with every rule class of that kind. Input problems (PL0xxx, PL5001) come
+/// from the readers and have descriptor-only classes.
+/// </summary>
+internal static partial class RuleSet
 {
-    public static readonly PromptRule[] All =
-    {
-        new SystemPromptLacksOutputFormat(),
-        new SystemPromptTooThin(),
-        new NoRoleOrPersona(),
-        new ConflictingInstructions(),
-        new NoFewShotExamples(),
-        new TooFewExamples(),
-        new InconsistentExampleFormats(),
-        new FineTunedModelWithoutBaseline(),
-        new EvalBaselineFileMissing(),
-        new UndeclaredTemplateVariable(),
-        new UnusedDeclaredInput(),
-        new UndelimitedVariableInSystemPrompt(),
-        new TokenBudgetExceeded(),
-        new SecretInPrompt(),
-        new KnowledgeBelongsInRetrieval(),
-    };
+    /// <summary>Checks over a prompt document.</summary>
+    public static readonly PromptRule[] All = InIdOrder(NewPromptRules(), r => r.Descriptor);
 
-    /// <summary>Checks over a fine-tune's eval result files (issue #11), in catalog order.</summary>
-    public static readonly EvidenceRule[] Evidence =
-    {
-        new BaselineAndEvaluationDiffer(),
-        new EvaluationNotHeldOut(),
-        new FineTuneDoesNotBeatBaseline(),
-        new BaselineOnDifferentModel(),
-    };
+    /// <summary>Checks over a fine-tune's eval result files (issue #11).</summary>
+    public static readonly EvidenceRule[] Evidence = InIdOrder(NewEvidenceRules(), r => r.Descriptor);
 
     /// <summary>Fresh dataset checks for one file: they keep state while the file streams past.</summary>
-    public static Datasets.DatasetRule[] CreateDatasetRules() => new Datasets.DatasetRule[]
-    {
-        new TrainingSetBelowSizeFloor(),
-        new InconsistentDatasetOutputFormats(),
-        new DuplicateDatasetExamples(),
-        new SystemPromptsDifferAcrossExamples(),
-        new ExampleWithoutAssistantTurn(),
-        new ValidationOverlapsTraining(),
-    };
+    public static DatasetRule[] CreateDatasetRules() => InIdOrder(NewDatasetRules(), r => r.Descriptor);
+
+    [RuleRegistry]
+    private static partial PromptRule[] NewPromptRules();
+
+    [RuleRegistry]
+    private static partial EvidenceRule[] NewEvidenceRules();
+
+    [RuleRegistry]
+    private static partial DatasetRule[] NewDatasetRules();
+
+    private static T[] InIdOrder<T>(T[] rules, System.Func<T, RuleDescriptor> descriptor) =>
+        rules.OrderBy(r => descriptor(r).Id, System.StringComparer.Ordinal).ToArray();
 }

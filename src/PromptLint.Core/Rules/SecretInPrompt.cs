@@ -7,7 +7,11 @@ namespace PromptLint.Rules;
 /// <summary>PL7001: a credential anywhere in the prompt file, metadata included.</summary>
 internal sealed class SecretInPrompt : PromptRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.SecretInPrompt;
+    public static readonly RuleDescriptor Rule = new(
+        "PL7001", "Secret inside a prompt", Severity.Error, RuleScope.PromptFiles | RuleScope.CSharp,
+        "The prompt contains what looks like an API key, bearer token, private key or connection string with a password; prompts are logged and sent to third parties.");
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override bool NeedsWellFormedMetadata => false;
 

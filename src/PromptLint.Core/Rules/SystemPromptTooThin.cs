@@ -10,7 +10,14 @@ namespace PromptLint.Rules;
 /// </summary>
 internal sealed class SystemPromptTooThin : PromptRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.SystemPromptTooThin;
+    public static readonly RuleOption MinWords = new("minWords", 12);
+
+    public static readonly RuleDescriptor Rule = new(
+        "PL1002", "System prompt is too thin to steer behaviour", Severity.Warning, RuleScope.PromptFiles | RuleScope.CSharp,
+        "The system prompt is too short (by default under 12 words) to give a role, a task, constraints and a format.",
+        MinWords);
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {
@@ -19,7 +26,7 @@ internal sealed class SystemPromptTooThin : PromptRule
             return;
         }
 
-        int minWords = context.Option("minWords");
+        int minWords = context.Option(MinWords);
         int words = context.Analysis.StaticWordCount;
         context.Report(document.AnchorSpan,
             $"{InstructionWording.Subject(document)} is only {words} word{(words == 1 ? "" : "s")}{Missing(document, context.Analysis)}; give it a role, the task, constraints and an output format (minWords = {minWords})");

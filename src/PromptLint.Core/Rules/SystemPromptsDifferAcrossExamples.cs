@@ -10,7 +10,11 @@ internal sealed class SystemPromptsDifferAcrossExamples : DatasetRule
 {
     private readonly Dictionary<ulong, (int Count, int Line, long Offset, bool Missing)> _variants = new();
 
-    public override RuleDescriptor Descriptor => RuleCatalog.SystemPromptsDifferAcrossExamples;
+    public static readonly RuleDescriptor Rule = new(
+        "PL4010", "System prompts differ across training examples", Severity.Warning, RuleScope.Datasets,
+        "The training examples do not all carry the same system prompt; the model learns behaviour tied to prompts it will never see at run time. Use the one system prompt the application sends.");
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override bool AppliesTo(DatasetRole role) => role == DatasetRole.Training;
 

@@ -21,5 +21,5 @@ internal static class ThinPrompt
         context.Analysis.HasStaticInstructions && (context.Analysis.AddressesModel || !IsShort(context));
 
     private static bool IsShort(RuleContext context) =>
-        context.Analysis.StaticWordCount < context.Settings.Option(RuleCatalog.SystemPromptTooThin, "minWords");
+        context.Analysis.StaticWordCount < context.Settings.Option(SystemPromptTooThin.Rule, SystemPromptTooThin.MinWords);
 }

@@ -9,11 +9,18 @@ internal sealed class TokenBudgetExceeded : PromptRule
     /// <summary>Chat formats add a few tokens of framing per message.</summary>
     private const int TokensPerMessage = 4;
 
-    public override RuleDescriptor Descriptor => RuleCatalog.TokenBudgetExceeded;
+    public static readonly RuleOption MaxTokens = new("maxTokens", 2000);
+
+    public static readonly RuleDescriptor Rule = new(
+        "PL6001", "Prompt exceeds its token budget", Severity.Warning, RuleScope.PromptFiles | RuleScope.CSharp,
+        "The prompt's static text is estimated to be larger than the token budget (maxTokens, default 2,000); every call pays for it.",
+        MaxTokens);
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {
-        int max = context.Option("maxTokens");
+        int max = context.Option(MaxTokens);
         int total = 0;
         foreach (PromptMessage message in document.Messages)
         {

@@ -7,7 +7,16 @@ namespace PromptLint.Rules;
 /// <summary>PL4007: fewer training examples than the floor for the task kind (500 generation, 200 classification/extraction).</summary>
 internal sealed class TrainingSetBelowSizeFloor : DatasetRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.TrainingSetBelowSizeFloor;
+    public static readonly RuleOption MinExamples = new("minExamples", 500);
+    public static readonly RuleOption MinExamplesClassification = new("minExamplesClassification", 200);
+
+    public static readonly RuleDescriptor Rule = new(
+        "PL4007", "Training set has fewer examples than the floor for its task", Severity.Warning, RuleScope.Datasets,
+        "The training set has fewer examples than a fine-tune of its task kind needs (minExamples, default 500, for generation; minExamplesClassification, default 200, for classification and extraction); below the floor the model copies inconsistencies instead of learning the pattern.",
+        MinExamples,
+        MinExamplesClassification);
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override bool AppliesTo(DatasetRole role) => role == DatasetRole.Training;
 
@@ -18,7 +27,7 @@ internal sealed class TrainingSetBelowSizeFloor : DatasetRule
     public override void Finish(DatasetContext context)
     {
         bool narrow = context.Task is FineTuneTask.Classification or FineTuneTask.Extraction;
-        int floor = context.Option(Descriptor, narrow ? "minExamplesClassification" : "minExamples");
+        int floor = context.Option(Descriptor, narrow ? MinExamplesClassification : MinExamples);
         int count = context.Report.Examples;
         if (count >= floor || (count == 0 && context.Report.MalformedLines > 0))
         {

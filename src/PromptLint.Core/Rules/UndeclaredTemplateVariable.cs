@@ -8,7 +8,11 @@ namespace PromptLint.Rules;
 /// <summary>PL5002: the template reads a variable its declared inputs do not list (once per name).</summary>
 internal sealed class UndeclaredTemplateVariable : PromptRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.UndeclaredTemplateVariable;
+    public static readonly RuleDescriptor Rule = new(
+        "PL5002", "Template variable is not a declared input", Severity.Warning, RuleScope.PromptFiles,
+        "The template reads a variable the file's declared inputs do not list, so it renders empty or fails at run time.");
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {

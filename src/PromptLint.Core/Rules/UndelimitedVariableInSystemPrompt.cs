@@ -19,7 +19,11 @@ internal sealed class UndelimitedVariableInSystemPrompt : PromptRule
         "app_name", "bot_name", "assistant_name", "persona", "version", "max", "min", "count", "limit", "num_", "length", "format",
     };
 
-    public override RuleDescriptor Descriptor => RuleCatalog.UndelimitedVariableInSystemPrompt;
+    public static readonly RuleDescriptor Rule = new(
+        "PL5004", "Variable interpolated into the system prompt without delimiters", Severity.Warning, RuleScope.PromptFiles | RuleScope.CSharp,
+        "A template variable is inserted into the system prompt with no surrounding delimiters (XML tags, quotes, a fenced block), so text supplied at run time can pose as instructions (prompt injection).");
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {

@@ -8,7 +8,11 @@ namespace PromptLint.Rules;
 /// <summary>PL5003: a declared input the template never reads. Skipped when partials may read it.</summary>
 internal sealed class UnusedDeclaredInput : PromptRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.UnusedDeclaredInput;
+    public static readonly RuleDescriptor Rule = new(
+        "PL5003", "Declared input is never used", Severity.Info, RuleScope.PromptFiles,
+        "The file declares an input the template never reads.");
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override void Analyze(PromptDocument document, RuleContext context)
     {

@@ -5,7 +5,11 @@ namespace PromptLint.Rules;
 /// <summary>PL4012: a validation example whose normalized input is also in the training set.</summary>
 internal sealed class ValidationOverlapsTraining : DatasetRule
 {
-    public override RuleDescriptor Descriptor => RuleCatalog.ValidationOverlapsTraining;
+    public static readonly RuleDescriptor Rule = new(
+        "PL4012", "Validation example also appears in training", Severity.Warning, RuleScope.Datasets,
+        "A validation example's input (normalized) is also in the training set, so the validation loss measures memorization, not generalization.");
+
+    public override RuleDescriptor Descriptor => Rule;
 
     public override bool AppliesTo(DatasetRole role) => role == DatasetRole.Validation;
 

@@ -83,7 +83,7 @@ public sealed class ConfigParserTests
 
     [Theory]
     [InlineData("rulez:\n  PL1001: none\n", 1, 1, "unknown top-level key 'rulez'")]
-    [InlineData("rules:\n  PL1009: none\n", 2, 3, "unknown rule 'PL1009'")]
+    [InlineData("rules:\n  PL9999: none\n", 2, 3, "unknown rule 'PL9999'")]
     [InlineData("rules:\n  PL2002: { minimum: 2 }\n", 2, 13, "unknown option 'minimum' for PL2002; its options are minExamples")]
     [InlineData("overrides:\n  - files: [a]\n    rule: {}\n", 3, 5, "unknown key 'rule' in an overrides entry")]
     public void Unknown_names_are_PL0002_warnings_and_the_rest_still_applies(string yaml, int line, int column, string message)
@@ -107,5 +107,5 @@ public sealed class ConfigParserTests
 
     [Fact]
     public void The_file_can_silence_its_own_PL0002_warnings() =>
-        Assert.Empty(ConfigParser.Parse("promptlint.yaml", "rules:\n  PL0002: none\n  PL1009: none\n").Problems);
+        Assert.Empty(ConfigParser.Parse("promptlint.yaml", "rules:\n  PL0002: none\n  PL9999: none\n").Problems);
 }
