@@ -130,7 +130,7 @@ internal static class RealBuild
     {
         string bin = Path.Combine(Paths.RepoRoot(), "artifacts", "bin");
         string analyzers = Path.Combine(bin, "PromptLint.Analyzers", "release", "PromptLint.Analyzers.dll");
-        string core = Path.Combine(bin, "PromptLint.Core", "release", "PromptLint.Core.dll");
+        string core = Path.Combine(bin, "PromptLint.Core", "release_netstandard2.0", "PromptLint.Core.dll"); // Core is multi-targeted; the analyzer loads netstandard2.0
         if (!File.Exists(analyzers) || !File.Exists(core))
         {
             throw new InvalidOperationException($"build the analyzer first: dotnet build -c Release src/PromptLint.Analyzers ({analyzers})");

@@ -31,12 +31,15 @@ public static class Program
                 return AdversarialRunner.RunCommand(args.Skip(1).ToArray());
             case "probe":
                 return AdversarialRunner.ProbeCommand(args.Skip(1).ToArray());
+            case "scale":
+                return ScaleRunner.Run(args.Skip(1).ToArray());
             case "dataset":
                 return DatasetRunner.Run(args.Skip(1).ToArray());
             case "help" or "-h" or "--help" when args.Length == 1:
                 Console.WriteLine("usage: PromptLint.Benchmarks generate | quick [--seconds N] [--pin] [--skip-throughput] [--skip-adversarial] [--scales 1,10,100] [--format F,G]");
                 Console.WriteLine("       | profile [--scaled] [--pin] | adversarial [--sizes a,b,c] [--timeout S] [--case NAME] [--as FILE-NAME] [--pin]");
-                Console.WriteLine("       | probe CASE [--file NAME] [--size N] | dataset [--mb 2,20,200] | <BenchmarkDotNet arguments>");
+                Console.WriteLine("       | probe CASE [--file NAME] [--size N] | dataset [--mb 2,20,200]");
+                Console.WriteLine("       | scale [--cli PATH] [--counts 1000,3000,10000] [--runs 3] [--dir D] [--skip-task] | <BenchmarkDotNet arguments>");
                 Console.WriteLine("  BenchmarkDotNet example: --filter '*' --job short");
                 return 0;
             default:

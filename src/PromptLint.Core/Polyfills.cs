@@ -1,5 +1,6 @@
 // netstandard2.0 lacks the attributes the C# compiler needs for records, init accessors and
 // nullable flow analysis; declaring them internally is the documented way to use these features.
+#if NETSTANDARD2_0
 #pragma warning disable IDE0130
 namespace System.Runtime.CompilerServices
 {
@@ -22,3 +23,4 @@ namespace System.Diagnostics.CodeAnalysis
         public bool ReturnValue { get; }
     }
 }
+#endif

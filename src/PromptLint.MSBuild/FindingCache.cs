@@ -62,7 +62,7 @@ internal sealed class FindingCacheKey
 
     private void Add(string name, string value) => _text.Append('\0').Append(name).Append('\0').Append(value);
 
-    private static string ContentHash(string path)
+    internal static string ContentHash(string path)
     {
         try
         {
@@ -193,25 +193,29 @@ internal static class FindingCache
         var sb = new StringBuilder(key).Append('\n');
         foreach (CachedFinding f in findings)
         {
-            sb.Append(f.RuleId).Append('\t').Append(f.Severity).Append('\t').Append(f.File).Append('\t').Append(f.Line).Append('\t').Append(f.Column)
-              .Append('\t').Append(f.EndLine).Append('\t').Append(f.EndColumn).Append('\t').Append(Escape(f.Message)).Append('\n');
+            AppendLine(sb, f);
         }
 
         string body = sb.ToString();
         AtomicFile.WriteText(path, body + Trailer(body));
     }
 
-    private const string TrailerMark = "#end\t";
+    /// <summary>One finding as one tab-separated line (what <see cref="Parse"/> reads).</summary>
+    internal static void AppendLine(StringBuilder sb, CachedFinding f) =>
+        sb.Append(f.RuleId).Append('\t').Append(f.Severity).Append('\t').Append(f.File).Append('\t').Append(f.Line).Append('\t').Append(f.Column)
+          .Append('\t').Append(f.EndLine).Append('\t').Append(f.EndColumn).Append('\t').Append(Escape(f.Message)).Append('\n');
+
+    internal const string TrailerMark = "#end\t";
 
     /// <summary>The last line: how many bytes came before it and their SHA-256.</summary>
-    private static string Trailer(string body)
+    internal static string Trailer(string body)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(body);
         using var sha = SHA256.Create();
         return TrailerMark + bytes.Length + "\t" + Convert.ToBase64String(sha.ComputeHash(bytes)) + "\n";
     }
 
-    private static CachedFinding? Parse(string line)
+    internal static CachedFinding? Parse(string line)
     {
         string[] f = line.Split('\t');
         int[] numbers = new int[4];
@@ -231,9 +235,9 @@ internal static class FindingCache
         return new CachedFinding(f[0], severity, f[2], numbers[0], numbers[1], numbers[2], numbers[3], Unescape(f[7]));
     }
 
-    private static string Escape(string s) => s.Replace("\\", "\\\\").Replace("\t", "\\t").Replace("\n", "\\n").Replace("\r", "\\r");
+    internal static string Escape(string s) => s.Replace("\\", "\\\\").Replace("\t", "\\t").Replace("\n", "\\n").Replace("\r", "\\r");
 
-    private static string Unescape(string s)
+    internal static string Unescape(string s)
     {
         var sb = new StringBuilder();
         for (int i = 0; i < s.Length; i++)

@@ -12,8 +12,9 @@ namespace PromptLint.MSBuild;
 
 /// <summary>
 /// Lints prompt files with the Core engine where no C# compilation will (F# and other non-C# projects). Findings
-/// are cached under obj/ keyed by a hash of the configuration and every file's content, and replayed from the
-/// cache when nothing changed — so warnings never vanish on an incremental build and nothing is linted twice.
+/// are cached under obj/ per file, keyed by the configuration and the baseline, and for each file by the content of
+/// every file its lint read and every existence it checked; a file whose inputs are unchanged is replayed from the
+/// cache — so warnings never vanish on an incremental build, and editing one prompt re-lints that prompt only.
 /// </summary>
 public sealed class LintPromptFiles : Task
 {
@@ -53,27 +54,46 @@ public sealed class LintPromptFiles : Task
             return true; // GeneratePromptLintGlobalConfig reports the configuration's own problems
         }
 
-        string key = new FindingCacheKey().AddConfigurations(cascade).AddFiles(candidates.Select(c => (c.Path, c.Explicit ? "!" : "")))
-            .AddFiles(TaskBaseline.CacheKeyPart(BaselineFile, RepositoryRoot)).Build();
-        var pipeline = new PromptFilePipeline(cascade, new DiskFileHost());
+        string key = new FindingCacheKey().AddConfigurations(cascade).AddFiles(TaskBaseline.CacheKeyPart(BaselineFile, RepositoryRoot)).Build();
+        Dictionary<string, CachedFile>? cached = FileFindingCache.Read(CacheFile, key);
+        var host = new RecordingFileHost(new DiskFileHost());
+        var pipeline = new PromptFilePipeline(cascade, host);
         TaskBaseline baseline = TaskBaseline.Load(Log, BaselineFile, RepositoryRoot);
-        FindingCache.LintOrReplay(Log, CacheFile, key, () =>
+        List<CachedFile> files = candidates.Select(candidate => Replay(cached, candidate) ?? Lint(pipeline, host, baseline, candidate)).ToList();
+        if (cached is null || LintedCount > 0 || cached.Count != files.Count)
         {
-            var findings = new List<CachedFinding>();
-            foreach (CandidateFile candidate in candidates)
-            {
-                FileOutcome outcome = pipeline.Lint(candidate);
-                findings.AddRange(baseline.NotBaselined(outcome.Findings, outcome.Document?.Source, candidate.Path).Select(CachedFinding.From));
-                LintedCount++;
-            }
+            FileFindingCache.Write(CacheFile, key, files);
+        }
 
-            return findings;
-        }, (count, replayed) => replayed
+        int count = files.Sum(f => f.Findings.Count);
+        int replayed = files.Count - LintedCount;
+        Log.LogMessage(MessageImportance.Normal, LintedCount == 0
             ? $"PromptLint: nothing changed; replayed {count} finding(s) from {CacheFile}"
-            : $"PromptLint: linted {LintedCount} prompt file(s), {count} finding(s)");
+            : $"PromptLint: linted {LintedCount} prompt file(s), {count} finding(s)" + (replayed > 0 ? $"; {replayed} unchanged file(s) replayed from {CacheFile}" : ""));
+        foreach (CachedFinding finding in files.SelectMany(f => f.Findings))
+        {
+            finding.Log(Log);
+        }
 
         return !Log.HasLoggedErrors;
     }
+
+    /// <summary>The file's cached findings when nothing it depends on changed since they were cached.</summary>
+    private static CachedFile? Replay(Dictionary<string, CachedFile>? cached, CandidateFile candidate) =>
+        cached is not null && cached.TryGetValue(Id(candidate), out CachedFile? file) && file.IsCurrent() ? file : null;
+
+    private CachedFile Lint(PromptFilePipeline pipeline, RecordingFileHost host, TaskBaseline baseline, CandidateFile candidate)
+    {
+        FileOutcome outcome = pipeline.Lint(candidate);
+        List<CachedFinding> findings = baseline.NotBaselined(outcome.Findings, outcome.Document?.Source, candidate.Path).Select(CachedFinding.From).ToList();
+        var dependencies = new List<FileDependency> { FileDependency.Content(candidate.Path) };
+        dependencies.AddRange(host.TakeDependencies());
+        LintedCount++;
+        return new CachedFile(Id(candidate), dependencies.Distinct().Select(d => d.Resolve()).ToList(), findings);
+    }
+
+    /// <summary>A file listed explicitly is answered even where a default glob would skip it, so the tag is part of its id.</summary>
+    private static string Id(CandidateFile candidate) => candidate.Path + (candidate.Explicit ? "!" : "");
 
     /// <summary>One candidate per file; a file listed both explicitly and by a default glob is explicit.</summary>
     private List<CandidateFile> Candidates()

@@ -48,19 +48,23 @@ internal static class HostRunners
     }
 
     /// <summary>The MSBuild task that owns prompt files in projects without a C# compiler.</summary>
-    public static List<string> Task(string root, IEnumerable<string> files, string? baselineFile = null)
+    public static List<string> Task(string root, IEnumerable<string> files, string? baselineFile = null) =>
+        CachedTask(root, files, Path.Combine(Path.GetTempPath(), "promptlint-tests", Guid.NewGuid().ToString("N"), "findings.cache"), baselineFile).Lines;
+
+    /// <summary>The task with a given obj/ cache file (kept between runs): its findings and how many files it linted rather than replayed.</summary>
+    public static (List<string> Lines, int Linted) CachedTask(string root, IEnumerable<string> files, string cacheFile, string? baselineFile = null)
     {
         var engine = new RecordingBuildEngine();
         var task = new LintPromptFiles
         {
             BuildEngine = engine,
             Files = files.Select(f => (ITaskItem)new TaskItem(f)).ToArray(),
-            CacheFile = Path.Combine(Path.GetTempPath(), "promptlint-tests", Guid.NewGuid().ToString("N"), "findings.cache"),
+            CacheFile = cacheFile,
             BaselineFile = baselineFile,
             RepositoryRoot = baselineFile is null ? null : root,
         };
         task.Execute();
-        return engine.Lines.Select(l => Regex.Replace(l, @"^(?<file>[^(]+)", m => Relative(root, m.Groups["file"].Value))).Order(StringComparer.Ordinal).ToList();
+        return (engine.Lines.Select(l => Regex.Replace(l, @"^(?<file>[^(]+)", m => Relative(root, m.Groups["file"].Value))).Order(StringComparer.Ordinal).ToList(), task.LintedCount);
     }
 
     /// <summary>The MSBuild task that lints the fine-tuning evidence promptlint.yaml declares for a project folder.</summary>

@@ -12,28 +12,28 @@ namespace PromptLint.Analysis;
 /// </summary>
 internal static class SecretScanner
 {
-    private static readonly (string Kind, Lazy<Regex> Pattern, string[] Anchors)[] Detectors =
+    private static readonly (string Kind, Lazy<Regex> Pattern, AnchorSet Anchors)[] Detectors =
     {
-        ("Anthropic API key", new Lazy<Regex>(() => Patterns.Create(@"(?<![A-Za-z0-9_-])sk-ant-[a-z0-9]{2,10}-[A-Za-z0-9_-]{32,200}", ignoreCase: false)), new[] { "sk-ant-" }),
-        ("OpenAI API key", new Lazy<Regex>(() => Patterns.Create(@"(?<![A-Za-z0-9_-])sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{32,200}(?![A-Za-z0-9_-])", ignoreCase: false)), new[] { "sk-" }),
-        ("AWS access key ID", new Lazy<Regex>(() => Patterns.Create(@"(?<![A-Z0-9])(AKIA|ASIA)[0-9A-Z]{16}(?![A-Z0-9])", ignoreCase: false)), new[] { "AKIA", "ASIA" }),
-        ("GitHub token", new Lazy<Regex>(() => Patterns.Create(@"(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{60,255})", ignoreCase: false)), new[] { "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_" }),
-        ("Google API key", new Lazy<Regex>(() => Patterns.Create(@"(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])", ignoreCase: false)), new[] { "AIza" }),
-        ("Slack token", new Lazy<Regex>(() => Patterns.Create(@"(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,200}", ignoreCase: false)), new[] { "xox" }),
-        ("private key", new Lazy<Regex>(() => Patterns.Create(@"-----BEGIN ([A-Z]{1,10} )?PRIVATE KEY-----", ignoreCase: false)), new[] { "-----BEGIN" }),
-        ("JSON Web Token", new Lazy<Regex>(() => Patterns.Create(@"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{10,2000}", ignoreCase: false)), new[] { "eyJ" }),
-        ("bearer token", new Lazy<Regex>(() => Patterns.Create(@"\bBearer\s{1,4}(?<value>[A-Za-z0-9._~+/-]{24,500}=*)")), new[] { "bearer" }),
-        ("connection string password", new Lazy<Regex>(() => Patterns.Create(@"\b(Password|Pwd|AccountKey|SharedAccessKey|SharedAccessSignature)\s{0,2}=\s{0,2}(?<value>[^;\s'""<>{}]{6,300})")), new[] { "password", "pwd", "accountkey", "sharedaccess" }),
-        ("password in URL", new Lazy<Regex>(() => Patterns.Create(@"\b[a-z][a-z0-9+.-]{1,20}://[^/\s:@]{1,100}:(?<value>[^/\s@:]{4,100})@[A-Za-z0-9.-]{1,200}")), new[] { "://" }),
+        ("Anthropic API key", new Lazy<Regex>(() => Patterns.Create(@"(?<![A-Za-z0-9_-])sk-ant-[a-z0-9]{2,10}-[A-Za-z0-9_-]{32,200}", ignoreCase: false)), new AnchorSet("sk-ant-")),
+        ("OpenAI API key", new Lazy<Regex>(() => Patterns.Create(@"(?<![A-Za-z0-9_-])sk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{32,200}(?![A-Za-z0-9_-])", ignoreCase: false)), new AnchorSet("sk-")),
+        ("AWS access key ID", new Lazy<Regex>(() => Patterns.Create(@"(?<![A-Z0-9])(AKIA|ASIA)[0-9A-Z]{16}(?![A-Z0-9])", ignoreCase: false)), new AnchorSet("AKIA", "ASIA")),
+        ("GitHub token", new Lazy<Regex>(() => Patterns.Create(@"(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{60,255})", ignoreCase: false)), new AnchorSet("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
+        ("Google API key", new Lazy<Regex>(() => Patterns.Create(@"(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])", ignoreCase: false)), new AnchorSet("AIza")),
+        ("Slack token", new Lazy<Regex>(() => Patterns.Create(@"(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,200}", ignoreCase: false)), new AnchorSet("xox")),
+        ("private key", new Lazy<Regex>(() => Patterns.Create(@"-----BEGIN ([A-Z]{1,10} )?PRIVATE KEY-----", ignoreCase: false)), new AnchorSet("-----BEGIN")),
+        ("JSON Web Token", new Lazy<Regex>(() => Patterns.Create(@"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{10,2000}", ignoreCase: false)), new AnchorSet("eyJ")),
+        ("bearer token", new Lazy<Regex>(() => Patterns.Create(@"\bBearer\s{1,4}(?<value>[A-Za-z0-9._~+/-]{24,500}=*)")), new AnchorSet("bearer")),
+        ("connection string password", new Lazy<Regex>(() => Patterns.Create(@"\b(Password|Pwd|AccountKey|SharedAccessKey|SharedAccessSignature)\s{0,2}=\s{0,2}(?<value>[^;\s'""<>{}]{6,300})")), new AnchorSet("password", "pwd", "accountkey", "sharedaccess")),
+        ("password in URL", new Lazy<Regex>(() => Patterns.Create(@"\b[a-z][a-z0-9+.-]{1,20}://[^/\s:@]{1,100}:(?<value>[^/\s@:]{4,100})@[A-Za-z0-9.-]{1,200}")), new AnchorSet("://")),
     };
 
     public static List<(string Kind, TextSpan Span)> Scan(string text)
     {
         var found = new List<(string, TextSpan)>();
-        foreach ((string kind, Lazy<Regex> lazy, string[] anchors) in Detectors)
+        foreach ((string kind, Lazy<Regex> lazy, AnchorSet anchors) in Detectors)
         {
             // A literal every match contains: most prompts hold none, and then the pattern never runs.
-            int anchor = FirstAnchor(text, anchors);
+            int anchor = anchors.FirstIn(text);
             if (anchor < 0)
             {
                 continue;
@@ -57,21 +57,6 @@ internal static class SecretScanner
 
         found.Sort((a, b) => a.Item2.Start.CompareTo(b.Item2.Start));
         return found;
-    }
-
-    private static int FirstAnchor(string text, string[] anchors)
-    {
-        int first = -1;
-        foreach (string anchor in anchors)
-        {
-            int i = text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase);
-            if (i >= 0 && (first < 0 || i < first))
-            {
-                first = i;
-            }
-        }
-
-        return first;
     }
 
     private static bool Overlaps(List<(string, TextSpan Span)> found, int index)
