@@ -14,6 +14,9 @@ internal static class ProjectGenerator
 {
     public const int DefaultFileCount = 2000;
 
+    /// <summary>What the analyzer loads, copied into one folder per analyzer build (RealBuild).</summary>
+    public static readonly string[] AnalyzerFiles = ["PromptLint.Analyzers.dll", "PromptLint.Core.dll", "YamlDotNet.dll"];
+
     /// <summary>(relative path, text) of every source file.</summary>
     public static List<(string Path, string Text)> Sources(bool sdk, int fileCount = DefaultFileCount)
     {
@@ -220,10 +223,11 @@ internal static class ProjectGenerator
     /// <summary>
     /// Writes the project to <paramref name="folder"/>: the sources, a csproj (net10.0; with an SDK, PackageReferences
     /// to OpenAI and Microsoft.Extensions.AI.Abstractions; the analyzer through &lt;Analyzer Include&gt; when
-    /// <c>-p:PromptLintAnalyzer=true</c>), and empty Directory.Build.props / Directory.Packages.props so nothing
+    /// <c>-p:PromptLintAnalyzer=true</c>, loaded from <c>$(PromptLintAnalyzerDir)</c>, by default
+    /// <paramref name="analyzerDir"/>), and empty Directory.Build.props / Directory.Packages.props so nothing
     /// of an enclosing repository is imported.
     /// </summary>
-    public static void WriteProject(string folder, bool sdk, IReadOnlyList<string> analyzerDlls, int fileCount = DefaultFileCount)
+    public static void WriteProject(string folder, bool sdk, string analyzerDir, int fileCount = DefaultFileCount)
     {
         if (Directory.Exists(folder))
         {
@@ -251,6 +255,7 @@ internal static class ProjectGenerator
         csproj.AppendLine("    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>");
         csproj.AppendLine("    <NoWarn>$(NoWarn);OPENAI001;MEAI001</NoWarn>");
         csproj.AppendLine("    <PromptLintAnalyzer Condition=\"'$(PromptLintAnalyzer)' == ''\">false</PromptLintAnalyzer>");
+        csproj.AppendLine($"    <PromptLintAnalyzerDir Condition=\"'$(PromptLintAnalyzerDir)' == ''\">{analyzerDir}</PromptLintAnalyzerDir>");
         csproj.AppendLine("  </PropertyGroup>");
         if (sdk)
         {
@@ -261,7 +266,7 @@ internal static class ProjectGenerator
         }
 
         csproj.AppendLine("  <ItemGroup Condition=\"'$(PromptLintAnalyzer)' == 'true'\">");
-        csproj.AppendLine($"    <Analyzer Include=\"{string.Join(";", analyzerDlls)}\" />");
+        csproj.AppendLine($"    <Analyzer Include=\"{string.Join(";", AnalyzerFiles.Select(f => "$(PromptLintAnalyzerDir)/" + f))}\" />");
         csproj.AppendLine("  </ItemGroup>");
         csproj.AppendLine("</Project>");
         File.WriteAllText(Path.Combine(folder, "Generated.csproj"), csproj.ToString());

@@ -7,38 +7,50 @@ namespace PromptLint.AnalyzerBenchmarks;
 
 /// <summary>
 /// `gen`: writes the generated project to disk, twice — <c>sdk/</c> (PackageReferences to OpenAI and
-/// Microsoft.Extensions.AI.Abstractions) and <c>nosdk/</c> — under --out (default /tmp/promptlint-analyzer-bench).
+/// Microsoft.Extensions.AI.Abstractions) and <c>nosdk/</c> — under --out (default /tmp/promptlint-analyzer-bench),
+/// and copies the analyzer (artifacts/bin Release build, with Core and YamlDotNet) to <c>analyzers/current/</c>, so
+/// a rebuild of the repository during a run does not change what is measured. --baseline DIR copies another build
+/// (a folder holding PromptLint.Analyzers.dll and PromptLint.Core.dll) to <c>analyzers/baseline/</c>.
 /// `build`: generates, restores, then runs for each project `dotnet build --no-restore --no-incremental
 /// -nodeReuse:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:detailed -clp:PerformanceSummary`
-/// without and with the analyzer (-p:PromptLintAnalyzer=false|true), --reps times (default 3), interleaved, and
-/// reads from each log the Csc task time, the compiler's "Total analyzer execution time" and the line for
-/// PromptLint.Analyzers.PromptLintAnalyzer; on Linux also the CPU time of the whole build process tree
-/// (getrusage(RUSAGE_CHILDREN): MSBuild reaps csc, this program reaps MSBuild), which a busy machine distorts far
-/// less than wall time. --sdk both|true|false picks the projects. Logs stay beside the projects.
+/// without the analyzer and with each analyzer build (-p:PromptLintAnalyzer=true -p:PromptLintAnalyzerDir=…),
+/// --reps times (default 3), in an order that rotates each repetition, and reads from each log the Csc task time,
+/// the compiler's "Total analyzer execution time" and the line for PromptLint.Analyzers.PromptLintAnalyzer; on
+/// Linux also the CPU time of the whole build process tree (getrusage(RUSAGE_CHILDREN): MSBuild reaps csc, this
+/// program reaps MSBuild), which a busy machine distorts far less than wall time. --sdk both|true|false picks the
+/// projects. Logs stay beside the projects.
 /// </summary>
 internal static class RealBuild
 {
     private const string DefaultOut = "/tmp/promptlint-analyzer-bench";
+    private const string None = "none";
 
     public static int Generate(string[] args)
     {
-        string output = Cli.StringOption(args, "--out") ?? DefaultOut;
+        string output = Path.GetFullPath(Cli.StringOption(args, "--out") ?? DefaultOut);
         int files = Cli.IntOption(args, "--files", ProjectGenerator.DefaultFileCount);
-        string[] analyzer = AnalyzerDlls();
+        string[] current = AnalyzerDlls();
+        CopyAnalyzer(current, Path.Combine(output, "analyzers", "current"));
+        if (Cli.StringOption(args, "--baseline") is { } baseline)
+        {
+            string[] fromBaseline = ProjectGenerator.AnalyzerFiles.Select(f => Path.Combine(baseline, f)).Select((f, i) => File.Exists(f) ? f : current[i]).ToArray();
+            CopyAnalyzer(fromBaseline, Path.Combine(output, "analyzers", "baseline"));
+        }
+
         foreach (bool sdk in new[] { true, false })
         {
             string folder = Path.Combine(output, sdk ? "sdk" : "nosdk");
-            ProjectGenerator.WriteProject(folder, sdk, analyzer, files);
+            ProjectGenerator.WriteProject(folder, sdk, Path.Combine(output, "analyzers", "current"), files);
             Console.WriteLine($"wrote {folder}/Generated.csproj ({files} files, SDK referenced: {sdk})");
         }
 
-        Console.WriteLine($"analyzer: {string.Join(";", analyzer)}");
+        Console.WriteLine($"analyzer builds: {string.Join(", ", Directory.EnumerateDirectories(Path.Combine(output, "analyzers")).Select(Path.GetFileName))} (from {string.Join(";", current)})");
         return 0;
     }
 
     public static int Run(string[] args)
     {
-        string output = Cli.StringOption(args, "--out") ?? DefaultOut;
+        string output = Path.GetFullPath(Cli.StringOption(args, "--out") ?? DefaultOut);
         int reps = Cli.IntOption(args, "--reps", 3);
         bool[] sdks = (Cli.StringOption(args, "--sdk") ?? "both") switch { "true" => [true], "false" => [false], _ => [true, false] };
         if (Generate(args) != 0)
@@ -46,8 +58,9 @@ internal static class RealBuild
             return 1;
         }
 
+        string[] variants = Cli.StringOption(args, "--baseline") is null ? [None, "current"] : [None, "baseline", "current"];
         Console.WriteLine($"# dotnet {Dotnet("--version").Trim()}, {Environment.ProcessorCount} logical CPUs, load average {QuickMode.LoadAverage()}");
-        foreach (bool sdk in new[] { true, false })
+        foreach (bool sdk in sdks)
         {
             string project = Path.Combine(output, sdk ? "sdk" : "nosdk", "Generated.csproj");
             var restore = Exec($"restore \"{project}\" -nodeReuse:false", Path.Combine(output, sdk ? "sdk" : "nosdk", "restore.log"));
@@ -63,41 +76,43 @@ internal static class RealBuild
         {
             foreach (bool sdk in sdks)
             {
-                foreach (bool withAnalyzer in r % 2 == 0 ? new[] { false, true } : new[] { true, false })
+                // Rotate the order each repetition so drift in machine load does not favour one variant.
+                foreach (string variant in variants.Skip(r % variants.Length).Concat(variants.Take(r % variants.Length)))
                 {
                     string folder = Path.Combine(output, sdk ? "sdk" : "nosdk");
-                    string log = Path.Combine(folder, $"build-{(withAnalyzer ? "promptlint" : "none")}-{r + 1}.log");
-                    var run = Exec($"build \"{Path.Combine(folder, "Generated.csproj")}\" -c Release --no-restore --no-incremental -nodeReuse:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true -p:PromptLintAnalyzer={(withAnalyzer ? "true" : "false")} -v:detailed -clp:PerformanceSummary", log);
-                    BuildResult result = Parse(sdk, withAnalyzer, r + 1, run.Wall, run.ExitCode, File.ReadAllText(log), log) with { CpuS = run.Cpu.TotalSeconds };
+                    string log = Path.Combine(folder, $"build-{variant}-{r + 1}.log");
+                    string analyzer = variant == None ? "-p:PromptLintAnalyzer=false" : $"-p:PromptLintAnalyzer=true \"-p:PromptLintAnalyzerDir={Path.Combine(output, "analyzers", variant)}\"";
+                    var run = Exec($"build \"{Path.Combine(folder, "Generated.csproj")}\" -c Release --no-restore --no-incremental -nodeReuse:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true {analyzer} -v:detailed -clp:PerformanceSummary", log);
+                    BuildResult result = Parse(sdk, variant, r + 1, run.Wall, run.ExitCode, File.ReadAllText(log), log) with { CpuS = run.Cpu.TotalSeconds };
                     results.Add(result);
-                    Console.WriteLine($"  SDK={sdk,-5} analyzer={withAnalyzer,-5} run {r + 1}: build {result.Wall.TotalSeconds:F1} s (CPU {result.CpuS:F1} s), Csc {result.CscMs / 1000:F2} s, all analyzers {result.AllAnalyzersS:F3} s, PromptLint {result.PromptLintS:F3} s, PL warnings {result.PlWarnings}, exit {result.ExitCode} (load {QuickMode.LoadAverage()})");
+                    Console.WriteLine($"  SDK={sdk,-5} analyzer={variant,-8} run {r + 1}: build {result.Wall.TotalSeconds:F1} s (CPU {result.CpuS:F1} s), Csc {result.CscMs / 1000:F2} s, all analyzers {result.AllAnalyzersS:F3} s, PromptLint {result.PromptLintS:F3} s, PL warnings {result.PlWarnings}, exit {result.ExitCode} (load {QuickMode.LoadAverage()})");
                 }
             }
         }
 
         Console.WriteLine();
-        Console.WriteLine("| SDK referenced | Csc median s (without analyzer) | Csc median s (with) | Csc difference | PromptLintAnalyzer (ReportAnalyzer) median s | % of Csc without | all analyzers median s (with) | build CPU s without / with | CPU difference | PL warnings | target (ReportAnalyzer) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        Console.WriteLine("| SDK referenced | analyzer | Csc median s | PromptLintAnalyzer (ReportAnalyzer) median s | % of Csc without analyzer | build CPU median s | CPU over none | PL warnings |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
         foreach (bool sdk in sdks)
         {
-            var without = results.Where(x => x.Sdk == sdk && !x.WithAnalyzer).ToList();
-            var with = results.Where(x => x.Sdk == sdk && x.WithAnalyzer).ToList();
-            double cscWithout = QuickMode.Median(without.Select(x => x.CscMs / 1000));
-            double cscWith = QuickMode.Median(with.Select(x => x.CscMs / 1000));
-            double own = QuickMode.Median(with.Select(x => x.PromptLintS));
-            double cpuWithout = QuickMode.Median(without.Select(x => x.CpuS));
-            double cpuWith = QuickMode.Median(with.Select(x => x.CpuS));
-            double target = sdk ? 2.0 : 0.1;
-            double pct = 100 * own / cscWithout;
-            Console.WriteLine($"| {sdk} | {cscWithout:F2} | {cscWith:F2} | {cscWith - cscWithout:+0.00;-0.00} s ({100 * (cscWith - cscWithout) / cscWithout:+0.0;-0.0}%) | {own:F3} | {pct:F2}% | {QuickMode.Median(with.Select(x => x.AllAnalyzersS)):F3} | {cpuWithout:F1} / {cpuWith:F1} | {cpuWith - cpuWithout:+0.0;-0.0} s ({100 * (cpuWith - cpuWithout) / cpuWithout:+0.0;-0.0}%) | {with.Max(x => x.PlWarnings)} | ≤ {target}%: {(pct <= target ? "met" : "NOT met")} |");
+            double cscNone = QuickMode.Median(results.Where(x => x.Sdk == sdk && x.Variant == None).Select(x => x.CscMs / 1000));
+            double cpuNone = QuickMode.Median(results.Where(x => x.Sdk == sdk && x.Variant == None).Select(x => x.CpuS));
+            foreach (string variant in variants)
+            {
+                var runs = results.Where(x => x.Sdk == sdk && x.Variant == variant).ToList();
+                double csc = QuickMode.Median(runs.Select(x => x.CscMs / 1000));
+                double own = QuickMode.Median(runs.Select(x => x.PromptLintS));
+                double cpu = QuickMode.Median(runs.Select(x => x.CpuS));
+                Console.WriteLine($"| {sdk} | {variant} | {csc:F2} | {own:F3} | {100 * own / cscNone:F2}% | {cpu:F1} | {cpu - cpuNone:+0.0;-0.0} s ({100 * (cpu - cpuNone) / cpuNone:+0.0;-0.0}%) | {runs.Max(x => x.PlWarnings)} |");
+            }
         }
 
         return results.All(x => x.ExitCode == 0) ? 0 : 1;
     }
 
-    private sealed record BuildResult(bool Sdk, bool WithAnalyzer, int Run, TimeSpan Wall, int ExitCode, double CscMs, double AllAnalyzersS, double PromptLintS, int PlWarnings, double CpuS = double.NaN);
+    private sealed record BuildResult(bool Sdk, string Variant, int Run, TimeSpan Wall, int ExitCode, double CscMs, double AllAnalyzersS, double PromptLintS, int PlWarnings, double CpuS = double.NaN);
 
-    private static BuildResult Parse(bool sdk, bool withAnalyzer, int run, TimeSpan wall, int exitCode, string log, string logPath)
+    private static BuildResult Parse(bool sdk, string variant, int run, TimeSpan wall, int exitCode, string log, string logPath)
     {
         // Task Performance Summary: "    12345 ms  Csc                                        1 calls"
         Match csc = Regex.Match(log, @"^\s*(?<ms>\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline);
@@ -111,21 +126,30 @@ internal static class RealBuild
             Console.Error.WriteLine($"no Csc line in the performance summary of {logPath}");
         }
 
-        if (withAnalyzer && !own.Success)
+        if (variant != None && !own.Success)
         {
             Console.Error.WriteLine($"no PromptLintAnalyzer line in the ReportAnalyzer output of {logPath}");
         }
 
-        return new BuildResult(sdk, withAnalyzer, run, wall, exitCode,
+        return new BuildResult(sdk, variant, run, wall, exitCode,
             csc.Success ? double.Parse(csc.Groups["ms"].Value, CultureInfo.InvariantCulture) : double.NaN,
             total.Success ? Seconds(total.Groups["s"].Value) : double.NaN,
-            own.Success ? Seconds(own.Groups["s"].Value) : withAnalyzer ? double.NaN : 0,
+            own.Success ? Seconds(own.Groups["s"].Value) : variant != None ? double.NaN : 0,
             warnings);
     }
 
     private static double Seconds(string text) => text.StartsWith('<') ? 0 : double.Parse(text.Replace(',', '.'), CultureInfo.InvariantCulture);
 
-    /// <summary>The Release build of the analyzer and what it loads: PromptLint.Analyzers, PromptLint.Core, YamlDotNet.</summary>
+    private static void CopyAnalyzer(string[] files, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (string file in files)
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
+        }
+    }
+
+    /// <summary>The Release build of the analyzer and what it loads: PromptLint.Analyzers, PromptLint.Core, YamlDotNet (in <see cref="ProjectGenerator.AnalyzerFiles"/> order).</summary>
     private static string[] AnalyzerDlls()
     {
         string bin = Path.Combine(Paths.RepoRoot(), "artifacts", "bin");

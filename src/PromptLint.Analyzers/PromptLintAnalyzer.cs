@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -52,19 +53,30 @@ public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
 
         var helpers = new HelperSinks(context.Compilation, sdk);
         var lintCache = new LintCache();
-        ToolDefinitions.Register(context, pipeline);
-        context.RegisterOperationBlockAction(block =>
+        INamedTypeSymbol? toolFactory = ToolDefinitions.Register(context, pipeline);
+        SdkMentions mentions = Mentions(context.Compilation, sdk, helpers, toolFactory);
+        ModelIdLiterals.Register(context, pipeline);
+
+        // A code-block action, not an operation-block action: Roslyn then builds operation trees only for the blocks
+        // the syntax pre-filter lets through, instead of for every block of the compilation.
+        context.RegisterCodeBlockAction(block =>
         {
-            SyntaxTree? tree = block.OwningSymbol.Locations.FirstOrDefault()?.SourceTree;
-            string path = tree?.FilePath ?? string.Empty;
-            if (!RazorDocuments.ShouldAnalyze(block.IsGeneratedCode, tree) || cascade.HasErrorsFor(path))
+            SyntaxTree tree = block.CodeBlock.SyntaxTree;
+            if (!RazorDocuments.ShouldAnalyze(block.IsGeneratedCode, tree) || cascade.HasErrorsFor(tree.FilePath)
+                || !mentions.InBlock(block.CodeBlock, block.OwningSymbol) || CodeBlocks.Operation(block) is not { } operation)
             {
                 return;
             }
 
-            new PromptCollector(sdk, helpers, lintCache, pipeline.SettingsFor(path)).AnalyzeBlock(block);
+            new PromptCollector(sdk, helpers, lintCache, pipeline.SettingsFor(tree.FilePath), toolFactory).AnalyzeBlock(operation, block.ReportDiagnostic);
         });
     }
+
+    /// <summary>The pre-filter's names: the catalog's, and the tool factory's when it is referenced.</summary>
+    private static SdkMentions Mentions(Compilation compilation, SdkSymbols sdk, HelperSinks helpers, INamedTypeSymbol? toolFactory) => toolFactory is null
+        ? new SdkMentions(compilation, helpers, sdk.MemberNames, new Dictionary<string, string>())
+        : new SdkMentions(compilation, helpers, sdk.MemberNames.Append(ToolDefinitions.FactoryName),
+            new Dictionary<string, string> { [ToolDefinitions.FactoryName] = ToolDefinitions.FactoryMethod });
 
     private static bool IsOurs(AdditionalText file)
     {

@@ -161,6 +161,7 @@ public sealed class FilesAndModelsTests
         await compilation.GetAllDiagnosticsAsync();
         var telemetry = await compilation.GetAnalyzerTelemetryInfoAsync(compilation.Analyzers[0], CancellationToken.None);
         Assert.Equal(1, telemetry.CompilationStartActionsCount);
-        Assert.Equal(0, telemetry.OperationBlockStartActionsCount + telemetry.OperationActionsCount + telemetry.AdditionalFileActionsCount + telemetry.SymbolActionsCount + telemetry.OperationBlockActionsCount);
+        Assert.Equal(0, telemetry.OperationBlockStartActionsCount + telemetry.OperationActionsCount + telemetry.AdditionalFileActionsCount + telemetry.SymbolActionsCount + telemetry.OperationBlockActionsCount
+            + telemetry.CodeBlockStartActionsCount + telemetry.CodeBlockActionsCount + telemetry.SyntaxNodeActionsCount + telemetry.SyntaxTreeActionsCount + telemetry.SemanticModelActionsCount);
     }
 }

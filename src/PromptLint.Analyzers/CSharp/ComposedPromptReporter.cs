@@ -1,8 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using PromptLint.Analyzers.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Model;
@@ -17,15 +17,15 @@ namespace PromptLint.Analyzers.CSharp;
 /// </summary>
 internal sealed class ComposedPromptReporter
 {
-    private readonly OperationBlockAnalysisContext _context;
+    private readonly Action<Diagnostic> _report;
     private readonly LintSettings _settings;
     private readonly HashSet<(string, Location)> _reported = new();
 
     private readonly LintCache _cache;
 
-    public ComposedPromptReporter(OperationBlockAnalysisContext context, LintSettings settings, LintCache cache)
+    public ComposedPromptReporter(Action<Diagnostic> report, LintSettings settings, LintCache cache)
     {
-        _context = context;
+        _report = report;
         _settings = settings;
         _cache = cache;
     }
@@ -113,7 +113,7 @@ internal sealed class ComposedPromptReporter
         Location location = user.Value?.SegmentAt(0) ?? user.Location;
         if (_reported.Add((finding.Id, location)))
         {
-            _context.ReportDiagnostic(FindingReporter.At(finding, severity, location,
+            _report(FindingReporter.At(finding, severity, location,
                 $"The request sends only the user text \"{shown.Replace("\n", " ")}\" with no system or developer instructions; add a system message that gives the role, the task, constraints and the output format."));
         }
     }
@@ -179,7 +179,7 @@ internal sealed class ComposedPromptReporter
     {
         if (_reported.Add((finding.RuleId, location)))
         {
-            _context.ReportDiagnostic(FindingReporter.At(finding.Rule, finding.Severity, location, finding.Message));
+            _report(FindingReporter.At(finding.Rule, finding.Severity, location, finding.Message));
         }
     }
 }

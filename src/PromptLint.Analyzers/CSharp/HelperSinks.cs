@@ -40,6 +40,16 @@ internal sealed class HelperSinks
 
     public IReadOnlyList<SinkParameter> For(IMethodSymbol method) => For(method.OriginalDefinition, 0);
 
+    /// <summary>
+    /// Without binding any body: false when <see cref="For"/> is sure to find no sink (the same declaration and syntax
+    /// checks it starts with), so a caller that only calls such methods need not be analyzed.
+    /// </summary>
+    public bool MayBeSink(IMethodSymbol method)
+    {
+        method = method.OriginalDefinition;
+        return method.DeclaringSyntaxReferences.Length == 1 && method.Parameters.Any(p => IsText(p.Type)) && Mentions(method, 0);
+    }
+
     private IReadOnlyList<SinkParameter> For(IMethodSymbol method, int depth)
     {
         if (depth > MaxDepth || method.DeclaringSyntaxReferences.Length != 1 || method.Parameters.Length == 0
@@ -55,7 +65,7 @@ internal sealed class HelperSinks
     private IReadOnlyList<SinkParameter> Compute(IMethodSymbol method, int depth)
     {
         SyntaxNode? body = BodyOf(method.DeclaringSyntaxReferences[0].GetSyntax());
-        if (body is null || !MentionsCandidate(body, method))
+        if (body is null || !Mentions(method, 0))
         {
             return None;
         }
@@ -152,8 +162,6 @@ internal sealed class HelperSinks
     /// passes a parameter to a method of this compilation (found by name) whose body does, up to
     /// <see cref="MaxDepth"/> levels. Ordinary methods that pass strings around are never bound a second time.
     /// </summary>
-    private bool MentionsCandidate(SyntaxNode body, IMethodSymbol method) => MentionsCandidate(body, new HashSet<string>(method.Parameters.Where(p => IsText(p.Type)).Select(p => p.Name)), 0);
-
     private bool MentionsCandidate(SyntaxNode body, HashSet<string> parameterNames, int depth)
     {
         List<string>? callees = null;
@@ -187,7 +195,7 @@ internal sealed class HelperSinks
         {
             foreach (IMethodSymbol callee in _compilation.GetSymbolsWithName(name, SymbolFilter.Member).OfType<IMethodSymbol>())
             {
-                if (_mentions.GetOrAdd((callee, depth + 1), key => CalleeMentionsCandidate(key.Method, key.Depth)))
+                if (Mentions(callee, depth + 1))
                 {
                     return true;
                 }
@@ -198,6 +206,8 @@ internal sealed class HelperSinks
     }
 
     /// <summary>Memoized per method and depth: many methods of one name (a chain of helpers all called Send) are each scanned once per depth.</summary>
+    private bool Mentions(IMethodSymbol method, int depth) => _mentions.GetOrAdd((method, depth), key => CalleeMentionsCandidate(key.Method, key.Depth));
+
     private bool CalleeMentionsCandidate(IMethodSymbol callee, int depth) =>
         callee.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is { } declaration
         && BodyOf(declaration) is { } calleeBody

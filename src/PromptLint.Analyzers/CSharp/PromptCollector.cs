@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PromptLint.Analyzers.Diagnostics;
 using PromptLint.Linting;
@@ -11,11 +11,11 @@ using PromptLint.Rules;
 namespace PromptLint.Analyzers.CSharp;
 
 /// <summary>
-/// Collects the prompt pieces of one operation block (a method, a field initializer): system/developer
-/// instructions, user and assistant messages, templates, response-format settings, requests, and string literals
-/// that are fine-tuned model IDs — also through helper methods of the compilation whose parameters flow into an SDK
-/// prompt argument. At the end of the block it assembles each conversation — a system prompt and the messages after
-/// it, up to the next system prompt — lints it with the Core rules, and reports at the code.
+/// Collects the prompt pieces of one code block (a method, a field initializer): system/developer instructions,
+/// user and assistant messages, templates, response-format settings and requests — also through helper methods of
+/// the compilation whose parameters flow into an SDK prompt argument — and checks tool-factory calls. At the end of
+/// the block it assembles each conversation — a system prompt and the messages after it, up to the next system
+/// prompt — lints it with the Core rules, and reports at the code. (Model IDs in literals: <see cref="ModelIdLiterals"/>.)
 /// </summary>
 internal sealed class PromptCollector
 {
@@ -23,47 +23,51 @@ internal sealed class PromptCollector
     private readonly HelperSinks _helpers;
     private readonly LintCache _cache;
     private readonly LintSettings _settings;
+    private readonly INamedTypeSymbol? _toolFactory;
     private readonly List<PromptPiece> _pieces = new();
     private readonly List<PromptSite> _sends = new();
     private readonly List<Diagnostic> _immediate = new();
     private bool _formatDeclared;
 
-    public PromptCollector(SdkSymbols sdk, HelperSinks helpers, LintCache cache, LintSettings settings)
+    /// <param name="toolFactory"><c>AIFunctionFactory</c> when referenced: its <c>Create</c> calls are checked on the same walk.</param>
+    public PromptCollector(SdkSymbols sdk, HelperSinks helpers, LintCache cache, LintSettings settings, INamedTypeSymbol? toolFactory)
     {
         _sdk = sdk;
         _helpers = helpers;
         _cache = cache;
         _settings = settings;
+        _toolFactory = toolFactory;
     }
 
     /// <summary>
     /// One walk over the block's operations (instead of one registered callback per operation kind, which costs the
     /// analyzer driver a dispatch per operation), then the block-end assembly.
     /// </summary>
-    public void AnalyzeBlock(OperationBlockAnalysisContext context)
+    public void AnalyzeBlock(IOperation block, Action<Diagnostic> report)
     {
-        foreach (IOperation root in context.OperationBlocks)
+        foreach (IOperation operation in block.DescendantsAndSelf())
         {
-            foreach (IOperation operation in root.DescendantsAndSelf())
+            switch (operation.Kind)
             {
-                switch (operation.Kind)
-                {
-                    case OperationKind.ObjectCreation:
-                    case OperationKind.Invocation:
-                    case OperationKind.SimpleAssignment:
-                        OnOperation(operation);
-                        break;
-                    case OperationKind.Conversion when ((IConversionOperation)operation).OperatorMethod is not null:
-                        OnOperation(operation);
-                        break;
-                    case OperationKind.Literal:
-                        OnLiteral(operation);
-                        break;
-                }
+                case OperationKind.Invocation:
+                    OnOperation(operation);
+                    if (_toolFactory is not null)
+                    {
+                        ToolDefinitions.CheckFactoryCall((IInvocationOperation)operation, _toolFactory, _settings, _immediate.Add);
+                    }
+
+                    break;
+                case OperationKind.ObjectCreation:
+                case OperationKind.SimpleAssignment:
+                    OnOperation(operation);
+                    break;
+                case OperationKind.Conversion when ((IConversionOperation)operation).OperatorMethod is not null:
+                    OnOperation(operation);
+                    break;
             }
         }
 
-        OnBlockEnd(context);
+        OnBlockEnd(report);
     }
 
     private void OnOperation(IOperation operation)
@@ -100,29 +104,11 @@ internal sealed class PromptCollector
         }
     }
 
-    /// <summary>Every string literal: a fine-tuned model ID anywhere in code needs an eval baseline (PL4001/PL4002).</summary>
-    private void OnLiteral(IOperation literal)
-    {
-        if (literal.ConstantValue is not { HasValue: true, Value: string value } || value.Length is < 6 or > 300)
-        {
-            return;
-        }
-
-        foreach (FineTuningCheck.Issue issue in FineTuningCheck.Check(value, _settings))
-        {
-            Severity severity = _settings.SeverityOf(issue.Rule);
-            if (severity != Severity.None)
-            {
-                _immediate.Add(FindingReporter.At(issue.Rule, severity, literal.Syntax.GetLocation(), issue.Message));
-            }
-        }
-    }
-
-    private void OnBlockEnd(OperationBlockAnalysisContext context)
+    private void OnBlockEnd(Action<Diagnostic> report)
     {
         foreach (Diagnostic diagnostic in _immediate)
         {
-            context.ReportDiagnostic(diagnostic);
+            report(diagnostic);
         }
 
         if (_pieces.Count == 0)
@@ -130,7 +116,7 @@ internal sealed class PromptCollector
             return;
         }
 
-        var reporter = new ComposedPromptReporter(context, _settings, _cache);
+        var reporter = new ComposedPromptReporter(report, _settings, _cache);
         bool exampleHistories = _pieces.Any(p => p.InExampleHistory);
         foreach (PromptPiece template in _pieces.Where(p => p.Part == PromptPart.Template && p.Value is not null))
         {

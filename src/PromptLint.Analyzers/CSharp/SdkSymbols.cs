@@ -12,10 +12,11 @@ internal sealed class SdkSymbols
     private SdkSymbols(Dictionary<INamedTypeSymbol, List<SdkMember>> byType)
     {
         _byType = byType;
-        MemberNames = new HashSet<string>(byType.SelectMany(t => t.Value.Select(m => m.Name).Append(t.Key.Name)).Where(n => n != ".ctor"));
+        MemberNames = new HashSet<string>(byType.SelectMany(t => t.Value.Select(m => m.Name).Append(t.Key.Name))
+            .Append(SdkCatalog.AgentFactoryInstructions.Name).Where(n => n != ".ctor"));
     }
 
-    /// <summary>Simple names of the catalog's members and types, for cheap syntax pre-checks.</summary>
+    /// <summary>Simple names of the catalog's members and types (and the agent factories matched by name), for cheap syntax pre-checks.</summary>
     public HashSet<string> MemberNames { get; }
 
     /// <summary>Null when the compilation references no known LLM SDK: then no C# analysis is registered.</summary>

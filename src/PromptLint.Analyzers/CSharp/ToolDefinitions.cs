@@ -20,6 +20,12 @@ namespace PromptLint.Analyzers.CSharp;
 /// </summary>
 internal static class ToolDefinitions
 {
+    /// <summary>The tool factory's simple name, for the syntax pre-filter (<see cref="SdkMentions"/>).</summary>
+    public const string FactoryName = "AIFunctionFactory";
+
+    /// <summary>Its method: a mention only where the factory is imported with <c>using static</c>.</summary>
+    public const string FactoryMethod = "Create";
+
     private const double NearIdentical = 0.8;
 
     /// <summary>Parameters the SDK fills itself; the model never sees them.</summary>
@@ -29,10 +35,14 @@ internal static class ToolDefinitions
         "AIFunctionArguments", "CultureInfo", "IFormatProvider",
     };
 
-    public static void Register(CompilationStartAnalysisContext context, PromptFilePipeline pipeline)
+    /// <summary>
+    /// Registers the plugin check; returns <c>AIFunctionFactory</c> when referenced. Its calls are checked on the
+    /// prompt walk of the blocks that pass the syntax pre-filter (<see cref="CheckFactoryCall"/>): an operation action
+    /// of its own would make Roslyn build the operation tree of every block in the compilation.
+    /// </summary>
+    public static INamedTypeSymbol? Register(CompilationStartAnalysisContext context, PromptFilePipeline pipeline)
     {
         INamedTypeSymbol? kernelFunction = SdkSymbols.TypesNamed(context.Compilation, "Microsoft.SemanticKernel.KernelFunctionAttribute").FirstOrDefault();
-        INamedTypeSymbol? factory = SdkSymbols.TypesNamed(context.Compilation, "Microsoft.Extensions.AI.AIFunctionFactory").FirstOrDefault();
         if (kernelFunction is not null)
         {
             context.RegisterSymbolAction(c =>
@@ -44,16 +54,7 @@ internal static class ToolDefinitions
             }, SymbolKind.NamedType);
         }
 
-        if (factory is not null)
-        {
-            context.RegisterOperationAction(c =>
-            {
-                if (RazorDocuments.ShouldAnalyze(c.IsGeneratedCode, c.Operation.Syntax.SyntaxTree))
-                {
-                    CheckFactoryCall(c, factory, pipeline);
-                }
-            }, OperationKind.Invocation);
-        }
+        return SdkSymbols.TypesNamed(context.Compilation, "Microsoft.Extensions.AI." + FactoryName).FirstOrDefault();
     }
 
     private static void CheckPlugin(SymbolAnalysisContext context, INamedTypeSymbol kernelFunction, PromptFilePipeline pipeline)
@@ -98,11 +99,10 @@ internal static class ToolDefinitions
         }
     }
 
-    private static void CheckFactoryCall(OperationAnalysisContext context, INamedTypeSymbol factory, PromptFilePipeline pipeline)
+    /// <summary>PL1006/PL1007 on <c>AIFunctionFactory.Create(…)</c>; any other invocation is ignored.</summary>
+    public static void CheckFactoryCall(IInvocationOperation invocation, INamedTypeSymbol factory, LintSettings settings, Action<Diagnostic> report)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, factory) || invocation.TargetMethod.Name != "Create"
-            || Settings(context.ContainingSymbol, pipeline) is not { } settings)
+        if (!SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, factory) || invocation.TargetMethod.Name != FactoryMethod)
         {
             return;
         }
@@ -121,13 +121,13 @@ internal static class ToolDefinitions
         if ((description is null || IsEmpty(description)) && !inOptions && !onMethod)
         {
             string name = target?.Name ?? "the delegate";
-            Report(context.ReportDiagnostic, settings, RuleCatalog.ToolWithoutDescription, invocation.Syntax.GetLocation(),
+            Report(report, settings, RuleCatalog.ToolWithoutDescription, invocation.Syntax.GetLocation(),
                 $"The tool made from {name} has no description; pass description: \"…\" or put [Description(\"…\")] on the method.");
         }
 
         if (target is not null)
         {
-            CheckParameters(context.ReportDiagnostic, settings, target.Name, target.Parameters);
+            CheckParameters(report, settings, target.Name, target.Parameters);
         }
     }
 
