@@ -17,8 +17,6 @@ internal static class Cli
                 return await QuickMode.RunAsync(rest);
             case "bdn":
                 return BdnMode.Run(rest);
-            case "breakdown":
-                return await Breakdown.RunAsync(rest);
             case "prompts":
                 return await PromptsMode.RunAsync(rest);
             case "gen":
@@ -26,7 +24,7 @@ internal static class Cli
             case "build":
                 return RealBuild.Run(rest);
             default:
-                Console.Error.WriteLine("modes: bdn (default) [--iterations N] | quick [--reps N --warmup N --sdk both|true|false --shape] | breakdown | prompts [--prompts N --per-file M --reps N] | gen [--out DIR] | build [--out DIR --reps N]");
+                Console.Error.WriteLine("modes: bdn (default) [--iterations N] | quick [--reps N --warmup N --sdk both|true|false --shape] | prompts [--prompts N --per-file M --reps N --shape | --core-only] | gen [--out DIR --baseline BIN] | build [--out DIR --reps N --baseline BIN --sdk both|true|false]");
                 return 2;
         }
     }

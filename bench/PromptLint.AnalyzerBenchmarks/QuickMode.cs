@@ -9,7 +9,7 @@ namespace PromptLint.AnalyzerBenchmarks;
 /// then b, c, a, …) so a change in machine load hits every column alike, after warm-up. The analyzer's own time
 /// comes from Roslyn's telemetry (logAnalyzerExecutionTime: true), as `dotnet build -p:ReportAnalyzer=true`
 /// reports it. Options: --reps N (10), --warmup N (2), --files N (2000), --sdk both|true|false, --shape (adds
-/// the registrations-only analyzer, for the breakdown), --single-pass (GetAllDiagnosticsAsync on the
+/// the registrations-only analyzer: the cost without the syntax pre-filter), --single-pass (GetAllDiagnosticsAsync on the
 /// analyzer's compilation instead of GetAnalyzerDiagnosticsAsync + compilation.GetDiagnostics(); see
 /// <see cref="Workload.CompileAsync"/>).
 /// </summary>

@@ -18,7 +18,7 @@ public enum AnalyzerKind
     /// <summary>(b) the baseline: an analyzer that registers only a compilation-start action.</summary>
     Empty,
 
-    /// <summary>Breakdown only: PromptLint's registrations (operation block start, four operation kinds, block end) with empty callbacks.</summary>
+    /// <summary>PromptLint's registrations with empty callbacks (literal syntax-node action, code-block action that asks for every block's operation tree).</summary>
     Shape,
 
     /// <summary>(c) PromptLintAnalyzer.</summary>
