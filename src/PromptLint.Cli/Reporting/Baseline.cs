@@ -24,12 +24,8 @@ internal sealed class Baseline
 
     private Baseline(BaselineEntries entries) => _entries = entries;
 
-    public IReadOnlyList<BaselineEntry> Entries => _entries.Entries;
-
     /// <summary>The key this baseline's fingerprints were computed with (<see cref="FingerprintKey.Legacy"/> for version 1).</summary>
     public FingerprintKey Key => _entries.Key;
-
-    public int Matched => _entries.Matched;
 
     public int Fixed => _entries.Fixed;
 

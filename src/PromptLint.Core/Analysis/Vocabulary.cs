@@ -160,8 +160,6 @@ internal static class Vocabulary
         return new string(chars, 0, length);
     }
 
-    public static WordKind KindOf(string word) => Known.Get(word.ToCharArray(), word.Length, out WordKind kind) is null ? WordKind.None : kind;
-
     private static InternTable BuildKnown()
     {
         var table = new InternTable();
