@@ -13,8 +13,9 @@ namespace PromptLint.MSBuild;
 
 /// <summary>
 /// Compiles the project's promptlint.yaml cascade into a generated <c>.globalconfig</c> (<c>is_global = true</c>,
-/// <c>dotnet_diagnostic.PLxxxx.severity</c>, <c>promptlint.PLxxxx.option</c>), so severities flow through Roslyn's
-/// own mechanism and a user's <c>.editorconfig</c> still wins. Rules that an <c>overrides</c> entry or a nested
+/// <c>dotnet_diagnostic.PLxxxx.severity</c>), so severities flow through Roslyn's own mechanism and a user's
+/// <c>.editorconfig</c> still wins. Rule options are not written: the analyzer reads them from promptlint.yaml
+/// among the AdditionalFiles, like everything else the configuration says. Rules that an <c>overrides</c> entry or a nested
 /// promptlint.yaml changes for some files get no severity line: the analyzer applies those per file. The file is written only when its
 /// content changes, so incremental builds stay incremental. Configuration mistakes are logged with file, line,
 /// column, code and help link; PL0001 fails the build.
@@ -85,11 +86,6 @@ public sealed class GeneratePromptLintGlobalConfig : Task
             if (!perFile.Contains(rule.Id))
             {
                 sb.Append("dotnet_diagnostic.").Append(rule.Id).Append(".severity = ").Append(EditorConfigSeverity(settings.SeverityOf(rule))).Append('\n');
-            }
-
-            foreach (var option in rule.Options)
-            {
-                sb.Append("promptlint.").Append(rule.Id).Append('.').Append(option.Key).Append(" = ").Append(settings.Option(rule, option.Key)).Append('\n');
             }
         }
 

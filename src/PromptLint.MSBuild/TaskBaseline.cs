@@ -11,7 +11,8 @@ namespace PromptLint.MSBuild;
 /// <summary>
 /// promptlint.baseline.json for the tasks: the file the package found (the nearest one above the project) read once,
 /// and the findings of each file filtered through Core's matching, so a baselined finding is silent in the task as in
-/// the CLI and the analyzer. A baseline that cannot be read is an error on it (PL0010) and filters nothing.
+/// the CLI and the analyzer. A baseline that cannot be read is an error on it (PL0010); content that is not a baseline
+/// is Core's located PL0001 warning, as in the CLI and the analyzer. Either way it filters nothing.
 /// </summary>
 internal sealed class TaskBaseline
 {
@@ -30,7 +31,7 @@ internal sealed class TaskBaseline
     public static IEnumerable<(string Path, string Tag)> CacheKeyPart(string? path, string? repositoryRoot) =>
         string.IsNullOrEmpty(path) || !File.Exists(path) ? [] : [(Path.GetFullPath(path), "baseline:" + repositoryRoot)];
 
-    /// <param name="log">Where a baseline that cannot be read is reported (PL0010); null: not reported here.</param>
+    /// <param name="log">Where a baseline that cannot be read (PL0010) or is malformed (PL0001) is reported; null: not reported here.</param>
     public static TaskBaseline Load(TaskLoggingHelper? log, string? path, string? repositoryRoot)
     {
         if (string.IsNullOrEmpty(path) || !File.Exists(path))
@@ -39,11 +40,17 @@ internal sealed class TaskBaseline
         }
 
         string full = Path.GetFullPath(path);
-        string? text = BoundedFileReader.ReadSmallText(full, MaxBytes, out string? problem);
-        BaselineEntries? entries = text is null ? null : BaselineReader.Parse(text, out problem);
-        if (problem is not null)
+        string? text = BoundedFileReader.ReadSmallText(full, MaxBytes, out string? unreadable);
+        if (text is null)
         {
-            log?.LogError(null, "PL0010", null, null, full, 1, 1, 0, 0, "{0} is not used: {1}", BaselineEntries.FileName, problem);
+            log?.LogError(null, "PL0010", null, null, full, 1, 1, 0, 0, "{0} is not used: {1}", BaselineEntries.FileName, unreadable);
+            return new TaskBaseline(null, string.Empty);
+        }
+
+        BaselineEntries? entries = BaselineReader.Read(full, text, out Finding? malformed);
+        if (malformed is not null && log is not null)
+        {
+            TaskLogging.Log(log, malformed, full);
         }
 
         return new TaskBaseline(entries, string.IsNullOrEmpty(repositoryRoot) ? Path.GetDirectoryName(full)! : repositoryRoot!);

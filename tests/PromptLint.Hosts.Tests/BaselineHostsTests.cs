@@ -46,15 +46,21 @@ public sealed class BaselineHostsTests : IDisposable
     }
 
     [Fact]
-    public void A_baseline_that_is_not_one_is_a_located_PL0010_in_the_build_hosts_and_filters_nothing()
+    public void A_baseline_that_is_not_one_is_the_same_located_PL0001_warning_in_every_host_and_filters_nothing()
     {
         _repository.Write("prompts/legacy.prompty", NoFormat);
-        _repository.Write("promptlint.baseline.json", "{\"entries\": 3}");
+        PromptLint.Cli.CommandLine.Run(["lint", ".", "--update-baseline"], new StringWriter(), new StringWriter(), _repository.Root);
+        // What a merge conflict leaves: the first lines of the file, then a conflict marker.
+        string[] lines = File.ReadAllLines(BaselinePath);
+        _repository.Write("promptlint.baseline.json", string.Join("\n", lines.Take(3)) + "\n<<<<<<< HEAD\n");
+
+        List<string> cli = HostRunners.Cli(_repository.Root);
         List<string> analyzer = HostRunners.Analyzer(_repository.Root, PromptFiles().Append(BaselinePath));
         List<string> task = HostRunners.Task(_repository.Root, PromptFiles(), BaselinePath);
-        string[] expected = ["promptlint.baseline.json(1,1) error PL0010", "prompts/legacy.prompty(1,1) warning PL1001", "prompts/legacy.prompty(4,1) info PL2002"];
-        Assert.Equal(expected, analyzer);
-        Assert.Equal(expected, task);
+
+        Assert.Equal(["promptlint.baseline.json(4,1) warning PL0001", "prompts/legacy.prompty(1,1) warning PL1001", "prompts/legacy.prompty(4,1) info PL2002"], cli);
+        Assert.Equal(cli, analyzer);
+        Assert.Equal(cli, task);
     }
 
     [Fact]

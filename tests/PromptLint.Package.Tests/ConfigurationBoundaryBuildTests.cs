@@ -100,11 +100,11 @@ public sealed class ConfigurationBoundaryBuildTests(PackedPackage package)
         Assert.Contains("PromptLint: linted 2 prompt file(s), 3 finding(s)", relinted);
         Assert.DoesNotContain("MSB4018", relinted);
 
-        // A baseline cut off by a merge conflict: a located error on it (the build's rule, README "Baseline"), no baselining, no crash.
+        // A baseline cut off by a merge conflict: the CLI's located PL0001 warning on it (README "Baseline"), no baselining, no crash.
         File.WriteAllText(Path.Combine(ws, "promptlint.baseline.json"), "{\n  \"version\": 1,\n<<<<<<< HEAD\n");
         var (malformed, withBaseline) = package.Build(ws, "-v:n");
-        Assert.True(malformed != 0, withBaseline);
-        Assert.Equal(["promptlint.baseline.json(1,1) error PL0010", .. findings], Diagnostics(withBaseline, ws));
+        Assert.True(malformed == 0, withBaseline);
+        Assert.Equal(["promptlint.baseline.json(3,1) warning PL0001", .. findings], Diagnostics(withBaseline, ws));
         Assert.Contains("PromptLint: linted 2 prompt file(s), 3 finding(s)", withBaseline);
         Assert.DoesNotContain("MSB4018", withBaseline);
     }

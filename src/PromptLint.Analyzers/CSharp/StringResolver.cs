@@ -25,9 +25,6 @@ internal static class StringResolver
 
     private static readonly List<ResolvedString> None = new();
 
-    /// <summary>The first variant, or null.</summary>
-    public static ResolvedString? Resolve(IOperation? operation) => ResolveAll(operation).FirstOrDefault();
-
     /// <summary>Every variant the value can take (empty when it cannot be read statically).</summary>
     public static IReadOnlyList<ResolvedString> ResolveAll(IOperation? operation) =>
         ResolutionBudget.Run(() => Resolve(operation, 0)) ?? None;

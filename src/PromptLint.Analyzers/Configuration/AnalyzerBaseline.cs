@@ -24,15 +24,15 @@ internal sealed class AnalyzerBaseline
     private readonly BaselineEntries? _entries;
     private readonly string _root;
 
-    private AnalyzerBaseline(BaselineEntries? entries, string root, string? problem)
+    private AnalyzerBaseline(BaselineEntries? entries, string root, Finding? problem)
     {
         _entries = entries;
         _root = root;
         Problem = problem;
     }
 
-    /// <summary>Why the baseline file could not be used (reported on it as PL0010), or null.</summary>
-    public string? Problem { get; }
+    /// <summary>Why the baseline file could not be used (Core's located PL0001 warning on it), or null.</summary>
+    public Finding? Problem { get; }
 
     public static AnalyzerBaseline Create(ImmutableArray<AdditionalText> files, AnalyzerConfigOptions globalOptions, CancellationToken cancellationToken)
     {
@@ -43,11 +43,11 @@ internal sealed class AnalyzerBaseline
             return None;
         }
 
-        BaselineEntries? entries = BaselineReader.Parse(text, out string? problem);
+        BaselineEntries? entries = BaselineReader.Read(file.Path, text, out Finding? problem);
         string root = globalOptions.TryGetValue(RepositoryRootProperty, out string? configured) && !string.IsNullOrWhiteSpace(configured)
             ? configured
             : System.IO.Path.GetDirectoryName(file.Path) ?? string.Empty;
-        return new AnalyzerBaseline(entries, root, problem is null ? null : $"{BaselineEntries.FileName} is not used: {problem}");
+        return new AnalyzerBaseline(entries, root, problem);
     }
 
     /// <summary>The findings of one file that the baseline does not hold.</summary>

@@ -41,9 +41,5 @@ internal sealed class AdditionalTextHost : IPromptFileHost
 
     public bool Exists(string path) => _byPath.ContainsKey(Normalize(path));
 
-    /// <summary>The text the compiler holds for a file, so diagnostics map to its lines.</summary>
-    public SourceText? TextOf(string path) =>
-        _byPath.TryGetValue(Normalize(path), out AdditionalText? file) ? file.GetText(_cancellationToken) : null;
-
     private static string Normalize(string path) => path.Replace('\\', '/');
 }

@@ -82,9 +82,7 @@ internal static class PromptFileAnalysis
     {
         if (baseline.Problem is { } problem)
         {
-            var start = new LinePosition(0, 0);
-            Location location = Location.Create(context.AdditionalFile.Path, new TextSpan(0, 0), new LinePositionSpan(start, start));
-            context.ReportDiagnostic(FindingReporter.At(RuleCatalog.UnreadableInput, RuleCatalog.UnreadableInput.DefaultSeverity, location, problem));
+            context.ReportDiagnostic(FindingReporter.InFile(problem, context.AdditionalFile.Path, context.AdditionalFile.GetText(context.CancellationToken)));
         }
     }
 

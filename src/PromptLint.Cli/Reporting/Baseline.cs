@@ -24,84 +24,24 @@ internal sealed class Baseline
 
     private Baseline(BaselineEntries entries) => _entries = entries;
 
-    public IReadOnlyList<BaselineEntry> Entries => _entries.Entries;
-
     /// <summary>The key this baseline's fingerprints were computed with (<see cref="FingerprintKey.Legacy"/> for version 1).</summary>
     public FingerprintKey Key => _entries.Key;
-
-    public int Matched => _entries.Matched;
 
     public int Fixed => _entries.Fixed;
 
     /// <summary>
     /// Reads the baseline at <paramref name="path"/>. A file that cannot be read at all (a FIFO, a device, over the
     /// size limit) is a usage error; content that is not a baseline (invalid JSON, a wrong shape, a bad key — a merge
-    /// conflict, a cut-short write) is treated as no baseline, and <paramref name="problem"/> is a located PL0001
-    /// warning that quotes nothing from the file.
+    /// conflict, a cut-short write) is treated as no baseline, and <paramref name="problem"/> is Core's located PL0001
+    /// warning that quotes nothing from the file (<see cref="BaselineReader"/>, as in the build hosts).
     /// </summary>
     public static Baseline? Load(string path, out Finding? problem)
     {
         // Read like any input: a FIFO or a device at the baseline's path must not hang or exhaust the run.
         string text = PromptLint.Hosting.BoundedFileReader.ReadSmallText(path, MaxBytes, out string? unreadable)
             ?? throw new UsageException($"{path} cannot be read as a baseline: {unreadable}");
-        problem = null;
-        try
-        {
-            return Parse(text);
-        }
-        catch (JsonException e)
-        {
-            problem = Malformed(path, text, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, "it is not valid JSON");
-        }
-        catch (MalformedBaselineException e)
-        {
-            problem = Malformed(path, text, 1, 1, e.Message);
-        }
-
-        return null;
-    }
-
-    private static Baseline Parse(string text)
-    {
-        using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64 });
-        JsonElement root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("entries", out JsonElement items) || items.ValueKind != JsonValueKind.Array)
-        {
-            throw new MalformedBaselineException("it is not an object with an 'entries' array");
-        }
-
-        var entries = items.EnumerateArray().Select(ParseEntry).ToList();
-        FingerprintKey key = FingerprintKey.Legacy;
-        if (root.TryGetProperty("fingerprintKey", out JsonElement secret))
-        {
-            byte[]? bytes = secret.ValueKind == JsonValueKind.String && secret.TryGetBytesFromBase64(out byte[]? b) ? b : null;
-            if (bytes is null || bytes.Length < 16)
-            {
-                throw new MalformedBaselineException("its 'fingerprintKey' is not base64 of at least 16 bytes");
-            }
-
-            key = FingerprintKey.FromBaseline(bytes);
-        }
-
-        return new Baseline(new BaselineEntries(entries, key));
-    }
-
-    private static BaselineEntry ParseEntry(JsonElement e)
-    {
-        string? Text(string name) =>
-            e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-        return Text("ruleId") is { } rule && Text("path") is { } path && Text("fingerprint") is { } fingerprint
-            ? new BaselineEntry(rule, path, fingerprint)
-            : throw new MalformedBaselineException("an entry lacks a string 'ruleId', 'path' or 'fingerprint'");
-    }
-
-    private static Finding Malformed(string path, string text, int line, int column, string why)
-    {
-        int lines = new PromptLint.Text.SourceText(path, text).LineCount;
-        var at = new PromptLint.Text.LinePosition(Math.Min(line, Math.Max(1, lines)), Math.Max(1, column));
-        return new Finding(RuleCatalog.MalformedConfiguration, Severity.Warning, path, new PromptLint.Text.TextSpan(0, 0), new PromptLint.Text.LinePositionSpan(at, at),
-            $"the baseline is ignored because {why}; every finding is reported until it is fixed or rewritten with --update-baseline");
+        BaselineEntries? entries = BaselineReader.Read(path, text, out problem);
+        return entries is null ? null : new Baseline(entries);
     }
 
     /// <summary>The key a rewrite of the baseline at <paramref name="path"/> keeps: its own, or a new one for a new, version-1 or malformed file.</summary>
@@ -165,6 +105,3 @@ internal sealed class Baseline
         writer.WriteEndObject();
     }
 }
-
-/// <summary>Content of a baseline file that is not a baseline.</summary>
-internal sealed class MalformedBaselineException(string message) : Exception(message);

@@ -126,20 +126,6 @@ internal static class Vocabulary
         return false;
     }
 
-    /// <summary>The index of the word whose span holds <paramref name="offset"/> (or the next word), for finders that match characters.</summary>
-    public static int WordAt(Word[] words, int offset)
-    {
-        for (int k = 0; k < words.Length; k++)
-        {
-            if (words[k].Span.End > offset)
-            {
-                return k;
-            }
-        }
-
-        return words.Length;
-    }
-
     public static bool Is(this Word[] words, int index, string text) => index >= 0 && index < words.Length && words[index].Text == text;
 
     public static bool IsAny(this Word[] words, int index, HashSet<string> set) => index >= 0 && index < words.Length && set.Contains(words[index].Text);
@@ -173,8 +159,6 @@ internal static class Vocabulary
         kind = WordKind.None;
         return new string(chars, 0, length);
     }
-
-    public static WordKind KindOf(string word) => Known.Get(word.ToCharArray(), word.Length, out WordKind kind) is null ? WordKind.None : kind;
 
     private static InternTable BuildKnown()
     {

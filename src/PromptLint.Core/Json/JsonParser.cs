@@ -11,18 +11,24 @@ internal sealed class JsonParser
     private const int MaxDepth = InputLimits.MaxJsonDepth;
     private readonly string _text;
     private int _pos;
+    private readonly int _maxNodes;
     private int _nodes;
 
-    private JsonParser(string text, int start)
+    private JsonParser(string text, int start, int maxNodes)
     {
         _text = text;
         _pos = start;
+        _maxNodes = maxNodes;
     }
 
-    /// <summary>Parses the JSON text in <paramref name="text"/> starting at <paramref name="start"/> (a BOM there is skipped).</summary>
-    public static JsonNode Parse(string text, int start = 0)
+    /// <summary>
+    /// Parses the JSON text in <paramref name="text"/> starting at <paramref name="start"/> (a BOM there is skipped),
+    /// holding at most <paramref name="maxNodes"/> values: prompt inputs keep the default; a baseline, whose size grows
+    /// with the repository, reads more.
+    /// </summary>
+    public static JsonNode Parse(string text, int start = 0, int maxNodes = InputLimits.MaxJsonNodes)
     {
-        var parser = new JsonParser(text, start);
+        var parser = new JsonParser(text, start, maxNodes);
         if (parser._pos < text.Length && text[parser._pos] == '\uFEFF')
         {
             parser._pos++;
@@ -45,9 +51,9 @@ internal sealed class JsonParser
             throw new JsonSyntaxException(_pos, $"JSON is nested deeper than {MaxDepth} levels; flatten the structure");
         }
 
-        if (++_nodes > InputLimits.MaxJsonNodes)
+        if (++_nodes > _maxNodes)
         {
-            throw new JsonSyntaxException(_pos, $"JSON has more than {InputLimits.MaxJsonNodes:N0} values; move large data out of it");
+            throw new JsonSyntaxException(_pos, $"JSON has more than {_maxNodes:N0} values; move large data out of it");
         }
 
         SkipWhitespace();

@@ -12,9 +12,6 @@ public static class CostMath
     public const decimal TokensPerMillion = 1_000_000m;
     public const int DaysPerYear = 365;
 
-    /// <summary>Months are a twelfth of a year: calls per month = calls per day × 365 / 12.</summary>
-    public const decimal DaysPerMonth = 365m / 12m;
-
     /// <summary>The volume the third of the four questions asks for: 10,000 calls a month.</summary>
     public const decimal FineTuneVolumePerMonth = 10_000m;
 

@@ -107,10 +107,6 @@ public static class InputDecoder
         return length > limit ? TooLarge(path, $"file is {length:N0} bytes", settings) : null;
     }
 
-    /// <summary>PL0013 for a file a bounded reader stopped reading after <c>maxFileBytes</c> (its real size is unknown: a device, a growing file).</summary>
-    public static Finding TooLarge(string path, LintSettings settings) =>
-        TooLarge(path, $"file has more than {MaxFileBytes(settings):N0} bytes", settings);
-
     private static Finding TooLarge(string path, string size, LintSettings settings) =>
         Create(RuleCatalog.InputTooLarge, path, settings, new LinePosition(1, 1), 0,
             $"{size}, over the {MaxFileBytes(settings):N0}-byte limit (maxFileBytes), and was not linted; move large reference text to retrieval");

@@ -72,7 +72,4 @@ public sealed class ComposedPrompt
         int index = Array.BinarySearch(_starts, offset);
         return Math.Max(0, index >= 0 ? index : ~index - 1);
     }
-
-    /// <summary>The offset inside its message of a document offset.</summary>
-    public int OffsetInMessage(int offset) => offset - _starts[MessageAt(offset)];
 }

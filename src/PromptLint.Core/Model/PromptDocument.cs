@@ -40,8 +40,6 @@ public sealed class PromptDocument
 
     public SourceText Source { get; }
 
-    public string Path => Source.Path;
-
     public PromptFormat Format { get; }
 
     public TemplateDialect Dialect { get; }

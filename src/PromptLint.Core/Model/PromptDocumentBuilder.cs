@@ -36,8 +36,6 @@ internal sealed class PromptDocumentBuilder
     /// <summary>Rules the metadata's <c>promptlint: {disable: […]}</c> key turns off for the whole file.</summary>
     public List<SuppressionDirective> MetadataSuppressions { get; } = new();
 
-    public IReadOnlyList<PromptMessage> Messages => _messages;
-
     public void AddMessage(MessageRole role, string text, TextMap map, TextSpan markerSpan, bool roleIsImplicit = false) =>
         _messages.Add(new PromptMessage(role, text, map, markerSpan, roleIsImplicit));
 

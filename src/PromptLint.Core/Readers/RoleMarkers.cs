@@ -179,27 +179,4 @@ internal static class RoleMarkers
 
         return i;
     }
-
-    public static bool HasMarker(string text)
-    {
-        int lineStart = 0;
-        while (lineStart < text.Length)
-        {
-            int newline = text.IndexOf('\n', lineStart);
-            int lineEnd = newline < 0 ? text.Length : newline;
-            if (TryParseMarker(text, lineStart, lineEnd, out _, out _))
-            {
-                return true;
-            }
-
-            if (newline < 0)
-            {
-                break;
-            }
-
-            lineStart = newline + 1;
-        }
-
-        return false;
-    }
 }

@@ -64,8 +64,6 @@ public sealed class TextMap
         private readonly System.Text.StringBuilder _text = new();
         private readonly List<Segment> _segments = new();
 
-        public int Length => _text.Length;
-
         /// <summary>Appends a run copied verbatim from the source.</summary>
         public void AppendSource(string source, int sourceStart, int length)
         {
