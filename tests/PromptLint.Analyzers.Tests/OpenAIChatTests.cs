@@ -146,6 +146,23 @@ public sealed class OpenAIChatTests
             class Request { public string Question { get; set; } = ""; }
             """, "PL5004");
 
+    /// <summary>
+    /// The host-equivalence prompt of tests/PromptLint.Hosts.Tests (DelimitedVariableEquivalenceTests) in C#: a value
+    /// between tags on lines of its own (written with <c>\n</c> escapes, as in a JSON string), one between tags inline,
+    /// and one bare; only the bare one is PL5004, as in every prompt file format.
+    /// </summary>
+    [Fact]
+    public async Task Only_the_bare_value_of_the_host_equivalence_prompt_is_PL5004() =>
+        await new AnalyzerRunner().VerifyAsync("""
+            using OpenAI.Chat;
+
+            class Triage
+            {
+                SystemChatMessage Build(string message, string order, string notes) =>
+                    new SystemChatMessage($"You route support tickets for Contoso's billing team. Reply with one word: billing, refund or other.\n<message>\n{message}\n</message>\nThe order: <order>{order}</order>\nTicket notes: {{|PL5004:notes|}}\n");
+            }
+            """, "PL5004");
+
     [Fact]
     public async Task Pragma_and_editorconfig_style_suppression_work_as_for_any_analyzer() =>
         await new AnalyzerRunner().VerifyAsync($$"""

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PromptLint.Analysis.Finders;
 using PromptLint.Analysis.Outline;
 using PromptLint.Model;
@@ -205,24 +206,15 @@ internal sealed class PromptAnalysis
         public int GetHashCode(PromptMessage obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
-    /// <summary>The template tags of the reader's scan, sorted by source start.</summary>
-    private static List<TextSpan> TagsBySource(PromptDocument document)
-    {
-        var tags = new List<TextSpan>(document.Expressions.Count);
-        foreach (TemplateExpression e in document.Expressions)
-        {
-            tags.Add(e.Span);
-        }
-
-        tags.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return tags;
-    }
+    /// <summary>The template tags of the reader's scan, sorted by source start (stable: tags that start together keep the reader's order).</summary>
+    private static List<TemplateExpression> TagsBySource(PromptDocument document) =>
+        document.Expressions.OrderBy(e => e.Span.Start).ToList();
 
     /// <summary>
     /// Maps the tags inside a message to message offsets. The map goes text → source and is monotonic, so a binary
     /// search over text offsets finds each tag; a tag whose text differs (a decoded escape) is left out.
     /// </summary>
-    private static void AddTags(MessageOutline outline, List<TextSpan> tags, string source)
+    private static void AddTags(MessageOutline outline, List<TemplateExpression> tags, string source)
     {
         PromptMessage message = outline.Message;
         if (tags.Count == 0 || message.Text.Length == 0)
@@ -232,9 +224,9 @@ internal sealed class PromptAnalysis
 
         TextSpan body = message.SourceSpan;
         int first = LowerBound(tags, body.Start);
-        for (int k = first; k < tags.Count && tags[k].Start < body.End; k++)
+        for (int k = first; k < tags.Count && tags[k].Span.Start < body.End; k++)
         {
-            TextSpan tag = tags[k];
+            TextSpan tag = tags[k].Span;
             int t = TextOffsetOf(message, tag.Start);
             if (t < 0 || t + tag.Length > message.Text.Length || tag.End > source.Length
                 || string.CompareOrdinal(message.Text, t, source, tag.Start, tag.Length) != 0)
@@ -246,17 +238,18 @@ internal sealed class PromptAnalysis
             if (outline.TemplateTags.Count == 0 || outline.TemplateTags[outline.TemplateTags.Count - 1].End <= span.Start)
             {
                 outline.TemplateTags.Add(span);
+                outline.TagExpressions.Add(tags[k]);
             }
         }
     }
 
-    private static int LowerBound(List<TextSpan> tags, int start)
+    private static int LowerBound(List<TemplateExpression> tags, int start)
     {
         int lo = 0, hi = tags.Count;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
-            if (tags[mid].Start < start)
+            if (tags[mid].Span.Start < start)
             {
                 lo = mid + 1;
             }

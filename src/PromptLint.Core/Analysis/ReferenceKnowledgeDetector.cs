@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PromptLint.Analysis.Outline;
 using PromptLint.Text;
 
 namespace PromptLint.Analysis;
@@ -13,7 +14,8 @@ internal readonly record struct ReferenceKnowledge(TextSpan Span, string Message
 /// Finds knowledge pasted into instructions that belongs in retrieval: a long run of data rows (a Markdown table,
 /// delimited rows with a constant field count), a price list, or a fact stamped with a date or "current version".
 /// Precision first: each signal needs a concrete, literal value (a year, a version number, several distinct prices,
-/// twenty rows); template expressions never count. Linear in the text; reads only the message's text.
+/// twenty rows); template expressions never count. Reads one message's outline: the data rows are its lines (a line
+/// holding one of the reader's template tags is never a row), the dated facts and prices its text. Linear in the text.
 /// </summary>
 internal static class ReferenceKnowledgeDetector
 {
@@ -37,14 +39,15 @@ internal static class ReferenceKnowledgeDetector
     private static readonly Regex Price = Patterns.Create(
         @"(?:[$€£¥]\s?[0-9]{1,7}(?:[,.][0-9]{3})*(?:[.,][0-9]{2})?|\b[0-9]+(?:[.,][0-9]{2})?\s?(?:USD|EUR|GBP|dollars|euros))(?![0-9+\-*/=^$])", ignoreCase: false);
 
-    public static ReferenceKnowledge? Find(string text)
+    /// <summary>The first signal in one message, read from its outline: data rows from its lines, facts from its text.</summary>
+    public static ReferenceKnowledge? Find(MessageOutline outline)
     {
-        if (text.Length == 0)
+        if (outline.Text.Length == 0)
         {
             return null;
         }
 
-        return DataRows(text) ?? Dated(text) ?? Prices(text);
+        return DataRows(outline) ?? Dated(outline.Text) ?? Prices(outline.Text);
     }
 
     private static ReferenceKnowledge? Dated(string text)
@@ -91,27 +94,23 @@ internal static class ReferenceKnowledgeDetector
             $"the prompt lists {distinct.Count.ToString(CultureInfo.InvariantCulture)} prices (first '{first.Value}'); prices change, so fetch them at run time (retrieval or a tool) instead of fixing them in the prompt");
     }
 
-    /// <summary>The first run of at least <see cref="MinDataRows"/> consecutive table rows or delimited rows with one field count.</summary>
-    private static ReferenceKnowledge? DataRows(string text)
+    /// <summary>
+    /// The first run of at least <see cref="MinDataRows"/> consecutive lines of the outline that are table rows, or
+    /// delimited rows with one field count (fenced lines too: pasted CSV often sits in a code block).
+    /// </summary>
+    private static ReferenceKnowledge? DataRows(MessageOutline outline)
     {
-        int runStart = -1, runEnd = 0, rows = 0, fields = -1;
+        int runStart = -1, rows = 0, fields = -1;
         char delimiter = '\0';
-        int lineStart = 0;
-        while (lineStart <= text.Length)
+        for (int l = 0; l < outline.Lines.Count; l++)
         {
-            int lineEnd = text.IndexOf('\n', lineStart);
-            if (lineEnd < 0)
-            {
-                lineEnd = text.Length;
-            }
-
-            (char d, int count) = Row(text, lineStart, lineEnd);
-            bool separator = d == '|' && IsTableSeparator(text, lineStart, lineEnd);
+            (char d, int count) = Row(outline, outline.Lines[l]);
+            bool separator = d == '|' && IsTableSeparator(outline, l);
             if (d != '\0' && (runStart < 0 || (d == delimiter && (d == '|' || count == fields))))
             {
                 if (runStart < 0)
                 {
-                    runStart = lineStart;
+                    runStart = l;
                     delimiter = d;
                     fields = count;
                     rows = 0;
@@ -121,8 +120,6 @@ internal static class ReferenceKnowledgeDetector
                 {
                     rows++;
                 }
-
-                runEnd = lineEnd;
             }
             else
             {
@@ -131,17 +128,14 @@ internal static class ReferenceKnowledgeDetector
                     break;
                 }
 
-                runStart = d == '\0' ? -1 : lineStart;
+                runStart = d == '\0' ? -1 : l;
                 delimiter = d;
                 fields = count;
                 rows = d == '\0' || separator ? 0 : 1;
-                runEnd = lineEnd;
             }
-
-            lineStart = lineEnd + 1;
         }
 
-        if (delimiter == '|' && IsTableSeparator(text, SecondLineStart(text, runStart), SecondLineEnd(text, runStart)))
+        if (delimiter == '|' && runStart >= 0 && IsTableSeparator(outline, runStart + 1))
         {
             rows--; // the header row
         }
@@ -152,20 +146,20 @@ internal static class ReferenceKnowledgeDetector
         }
 
         string what = delimiter == '|' ? "table" : delimiter == '\t' ? "tab-separated block" : "comma-separated block";
-        return new ReferenceKnowledge(TextSpan.FromBounds(runStart, Math.Min(runEnd, text.IndexOf('\n', runStart) < 0 ? runEnd : text.IndexOf('\n', runStart))),
+        return new ReferenceKnowledge(outline.Lines[runStart].Span,
             $"the prompt carries a {rows.ToString(CultureInfo.InvariantCulture)}-row {what} of reference data; data like this changes and grows, so retrieve the rows a request needs instead of pasting them all");
     }
 
-    /// <summary>A data row's delimiter and field count, or ('\0', 0) for any other line.</summary>
-    private static (char, int) Row(string text, int start, int end)
+    /// <summary>
+    /// A data row's delimiter and field count, or ('\0', 0) for any other line. A line with a template tag of the
+    /// reader's scan is filled at run time (a loop over rows), not data the prompt carries.
+    /// </summary>
+    private static (char, int) Row(MessageOutline outline, Line line)
     {
-        int s = start;
-        while (s < end && text[s] is ' ' or '\t')
-        {
-            s++;
-        }
-
-        if (s >= end || end - s > 400 || text.IndexOf("{{", s, end - s, StringComparison.Ordinal) >= 0 || text.IndexOf("{%", s, end - s, StringComparison.Ordinal) >= 0)
+        string text = outline.Text;
+        int s = line.ContentStart;
+        int end = line.Span.End;
+        if (s >= end || end - s > 400 || outline.HasTemplateTag(TextSpan.FromBounds(s, end)))
         {
             return ('\0', 0);
         }
@@ -192,7 +186,7 @@ internal static class ReferenceKnowledgeDetector
         }
 
         // Comma rows: at least three fields and no sentence punctuation, so prose with commas does not count.
-        if (commas >= 2 && text.IndexOf(". ", s, end - s, StringComparison.Ordinal) < 0 && text[end - 1 > s ? end - 1 : s] is not ('.' or ':' or '?'))
+        if (commas >= 2 && text.IndexOf(". ", s, end - s, StringComparison.Ordinal) < 0 && text[end - 1] is not ('.' or ':' or '?'))
         {
             return (',', commas);
         }
@@ -200,24 +194,17 @@ internal static class ReferenceKnowledgeDetector
         return ('\0', 0);
     }
 
-    private static int SecondLineStart(string text, int start)
+    private static bool IsTableSeparator(MessageOutline outline, int line)
     {
-        int nl = text.IndexOf('\n', start);
-        return nl < 0 ? text.Length : nl + 1;
-    }
-
-    private static int SecondLineEnd(string text, int start)
-    {
-        int second = SecondLineStart(text, start);
-        int nl = second >= text.Length ? -1 : text.IndexOf('\n', second);
-        return nl < 0 ? text.Length : nl;
-    }
-
-    private static bool IsTableSeparator(string text, int start, int end)
-    {
-        for (int i = start; i < end; i++)
+        if (line >= outline.Lines.Count)
         {
-            if (text[i] is not ('|' or '-' or ':' or ' ' or '\t' or '\r'))
+            return false;
+        }
+
+        TextSpan span = outline.Lines[line].Span;
+        for (int i = span.Start; i < span.End; i++)
+        {
+            if (outline.Text[i] is not ('|' or '-' or ':' or ' ' or '\t'))
             {
                 return false;
             }

@@ -1,5 +1,6 @@
 using System.Linq;
 using PromptLint.Analysis;
+using PromptLint.Analysis.Outline;
 using PromptLint.Model;
 
 namespace PromptLint.Rules;
@@ -8,7 +9,8 @@ namespace PromptLint.Rules;
 /// PL3001: the instructions carry reference data or time-sensitive facts (<see cref="ReferenceKnowledgeDetector"/>).
 /// Only prompts that are reused with changing input count: ones with a system (or developer) message or with
 /// template variables. A static prompt without roles is a one-off task whose pasted data is the input itself
-/// ("analyze the export below"), not knowledge the prompt carries.
+/// ("analyze the export below"), not knowledge the prompt carries. Each instruction message is read through its
+/// outline (the analysis the other rules read), in message order.
 /// </summary>
 internal sealed class KnowledgeBelongsInRetrieval : PromptRule
 {
@@ -27,11 +29,11 @@ internal sealed class KnowledgeBelongsInRetrieval : PromptRule
             return;
         }
 
-        foreach (PromptMessage message in document.InstructionMessages)
+        foreach (MessageOutline outline in context.Analysis.Outlines)
         {
-            if (ReferenceKnowledgeDetector.Find(message.Text) is { } knowledge)
+            if (outline.IsInstruction && ReferenceKnowledgeDetector.Find(outline) is { } knowledge)
             {
-                context.Report(message.ToSource(knowledge.Span), knowledge.Message);
+                context.Report(outline.Message.ToSource(knowledge.Span), knowledge.Message);
                 return;
             }
         }

@@ -1,35 +1,29 @@
 using System;
 using System.Collections.Generic;
+using PromptLint.Analysis.Outline;
 
 namespace PromptLint.Rules;
 
 /// <summary>
-/// The lines around positions of one text, without copying them: each line's trimmed bounds (and the run of
-/// <c>#</c> it starts with) are computed once, so asking for the line before or after any number of positions
-/// costs a binary search and the whitespace next to each position.
+/// The lines around positions of one message, without copying them: the lines are the outline's, and each line's
+/// trimmed bounds (and the run of <c>#</c> it starts with) are computed once, so asking for the line before or after
+/// any number of positions costs a binary search and the whitespace next to each position. Offsets are the
+/// message's, so the neighbours are the lines the model reads, whatever escapes or indentation the file adds.
 /// </summary>
 internal sealed class LineNeighbourhood
 {
-    private readonly List<int> _starts = new();
-    private readonly List<int> _ends = new();
+    private readonly MessageOutline _outline;
     private readonly List<int> _first = new();
     private readonly List<int> _last = new();
     private readonly List<int> _hashEnd = new();
 
-    public LineNeighbourhood(string text)
+    public LineNeighbourhood(MessageOutline outline)
     {
-        Text = text;
-        int start = 0;
-        while (true)
+        _outline = outline;
+        Text = outline.Text;
+        foreach (Line line in outline.Lines)
         {
-            int end = text.IndexOf('\n', start);
-            AddLine(start, end < 0 ? text.Length : end);
-            if (end < 0)
-            {
-                break;
-            }
-
-            start = end + 1;
+            AddLine(line.Span.Start, line.Span.End);
         }
     }
 
@@ -82,7 +76,7 @@ internal sealed class LineNeighbourhood
             return new LineSlice(Text, start, _last[line], hashEnd);
         }
 
-        for (int below = line + 1; below < _starts.Count; below++)
+        for (int below = line + 1; below < _first.Count; below++)
         {
             if (_first[below] < _last[below])
             {
@@ -115,19 +109,13 @@ internal sealed class LineNeighbourhood
             hashEnd++;
         }
 
-        _starts.Add(start);
-        _ends.Add(end);
         _first.Add(first);
         _last.Add(last);
         _hashEnd.Add(hashEnd);
     }
 
     /// <summary>The line holding <paramref name="offset"/> (a line's end, its <c>\n</c>, belongs to it).</summary>
-    private int LineOf(int offset)
-    {
-        int index = _starts.BinarySearch(offset);
-        return index >= 0 ? index : ~index - 1;
-    }
+    private int LineOf(int offset) => _outline.LineAt(offset);
 }
 
 /// <summary>A trimmed piece of a line, compared in place.</summary>

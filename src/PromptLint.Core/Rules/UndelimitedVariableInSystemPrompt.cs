@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using PromptLint.Analysis.Outline;
 using PromptLint.Model;
 using PromptLint.Text;
 
@@ -8,6 +9,9 @@ namespace PromptLint.Rules;
 /// <summary>
 /// PL5004: a variable inserted into the system prompt with no delimiters around it. Delimited means
 /// wrapped in quotes, backticks, brackets, an XML-style tag pair, a fenced block or triple quotes.
+/// Decided from the outline of each instruction message and the reader's template tags in it, in the message's
+/// text: the same prompt gives the same answer whether a file stores it as Markdown, a JSON string with
+/// <c>\n</c> escapes or an indented YAML block.
 /// Variables whose names say they are settings (dates, names of the product, limits) are not reported, and neither
 /// are variables in role-less text that the format's host sends as a user message (<see cref="Readers.PromptFormats.RolelessTextIsSentAs"/>).
 /// </summary>
@@ -28,16 +32,25 @@ internal sealed class UndelimitedVariableInSystemPrompt : PromptRule
     public override void Analyze(PromptDocument document, RuleContext context)
     {
         bool rolelessIsSystem = RolelessTextIsSystem(document);
-        var instructions = document.Messages
-            .Where(m => m.Role.IsInstruction() && (rolelessIsSystem || !m.RoleIsImplicit))
-            .Select(m => m.SourceSpan).ToList();
-        string text = document.Source.Text;
-        var lines = new LineNeighbourhood(text);
-        foreach (TemplateExpression expression in document.Expressions)
+        foreach (MessageOutline outline in context.Analysis.Outlines)
         {
+            PromptMessage message = outline.Message;
+            if (message.Role.IsInstruction() && (rolelessIsSystem || !message.RoleIsImplicit) && outline.TemplateTags.Count > 0)
+            {
+                AnalyzeMessage(outline, context);
+            }
+        }
+    }
+
+    private static void AnalyzeMessage(MessageOutline outline, RuleContext context)
+    {
+        var lines = new LineNeighbourhood(outline);
+        for (int k = 0; k < outline.TemplateTags.Count; k++)
+        {
+            TemplateExpression expression = outline.TagExpressions[k];
+            TextSpan tag = outline.TemplateTags[k];
             if (expression.Kind != TemplateExpressionKind.Variable || expression.Variables.Count == 0
-                || !instructions.Any(span => span.Contains(expression.Span.Start))
-                || IsSettingLike(expression.Variables[0].Name) || NamesThePersona(text, expression.Span.Start) || IsDelimited(lines, expression.Span))
+                || IsSettingLike(expression.Variables[0].Name) || NamesThePersona(outline.Text, tag.Start) || IsDelimited(lines, tag))
             {
                 continue;
             }
@@ -82,7 +95,7 @@ internal sealed class UndelimitedVariableInSystemPrompt : PromptRule
     }
 
     /// <summary>
-    /// Whether the expression at <paramref name="span"/> is delimited. Linear over a document: the neighbouring lines
+    /// Whether the tag at <paramref name="span"/> (message offsets) is delimited. Linear over a message: the neighbouring lines
     /// are looked at through <see cref="LineNeighbourhood"/> (precomputed line bounds, no copies), so a megabyte of
     /// <c>{{ a }}</c> on one line costs one pass, not one copy of the line per variable.
     /// </summary>

@@ -41,6 +41,7 @@ public sealed class RetrievalRuleTests
     [InlineData("Data is current as of {{as_of_date}}.\n")]
     [InlineData("Always mention the current version of the product the user names.\n")]
     [InlineData("The total is $2+3+10=15$ and the probability is $2/15$.\n")]
+    [InlineData("Solve $2+3$, then $5-1$ and $7*2$, showing each step.\n")]
     [InlineData("The basic plan costs $19.99 and the team plan $19.99.\n")]
     [InlineData("Think about policies that were in force in 2019.\n")]
     public void Variables_latex_and_undated_wording_are_clean(string line) => Assert.Empty(Lint3001(line));
@@ -48,4 +49,55 @@ public sealed class RetrievalRuleTests
     [Fact]
     public void A_one_off_prompt_without_roles_or_variables_is_a_task_on_its_data_not_knowledge() =>
         Assert.Empty(Lint.Text("export.txt", "Analyze the rows below and list anomalies.\n\n" + Table(30)).Of("PL3001"));
+
+    private static string Rows(int count, Func<int, string> row) => string.Concat(Enumerable.Range(1, count).Select(i => row(i) + "\n"));
+
+    [Fact]
+    public void Tab_separated_rows_are_flagged() =>
+        Assert.Contains("22-row tab-separated block", Assert.Single(Lint3001(Rows(22, i => $"NW-{i}\tItem {i}\t{i}9.00"))).Message);
+
+    [Fact]
+    public void Comma_rows_in_a_fenced_block_count() =>
+        Assert.Contains("22-row comma-separated block", Assert.Single(Lint3001("```csv\n" + Rows(22, i => $"NW-{i},Item {i},{i}9.00") + "```\n")).Message);
+
+    [Fact]
+    public void A_change_in_the_field_count_ends_a_run_of_comma_rows() =>
+        Assert.Empty(Lint3001(Rows(11, i => $"NW-{i},Item {i},{i}9.00") + Rows(11, i => $"NW-{i},Item {i},{i}9.00,in stock")));
+
+    [Fact]
+    public void Prose_with_commas_is_not_a_row() =>
+        Assert.Empty(Lint3001(Rows(22, i => $"Step {i}: read the ticket, find the order, and reply politely.")));
+
+    [Fact]
+    public void Prose_with_commas_is_not_a_row_with_windows_line_breaks_either() =>
+        Assert.Empty(Lint.Text("advisor.prompty", (Head + Rows(22, i => $"Read the ticket, find order {i}, and reply politely.") + "user:\n{{question}}\n").Replace("\n", "\r\n", StringComparison.Ordinal)).Of("PL3001"));
+
+    [Fact]
+    public void A_line_over_400_characters_is_not_a_row() =>
+        Assert.Empty(Lint3001(Rows(22, i => $"NW-{i},{new string('x', 400)},{i}9.00")));
+
+    [Fact]
+    public void Rows_filled_by_template_tags_are_not_data_the_prompt_carries() =>
+        Assert.Empty(Lint3001("| SKU | Name |\n|---|---|\n" + Rows(24, i => $"| {{{{sku_{i}}}}} | {{{{name_{i}}}}} |")));
+
+    [Fact]
+    public void Only_distinct_prices_count() =>
+        Assert.Empty(Lint3001("The basic plan costs $19.99, the team plan $19.99 and the enterprise plan $49.99.\n"));
+
+    [Fact]
+    public void A_table_in_the_user_turn_is_the_input_not_the_instructions() =>
+        Assert.Empty(Lint.Text("advisor.prompty", Head + "user:\n" + Table(24) + "{{question}}\n").Of("PL3001"));
+
+    [Fact]
+    public void A_template_without_roles_but_with_variables_is_reused() =>
+        Assert.Single(Lint.Text("export.txt", "Answer {{question}} from the rows below.\n\n" + Table(30)).Of("PL3001"));
+
+    [Fact]
+    public void Rows_in_a_json_string_are_read_after_its_escapes_and_reported_at_the_first_row()
+    {
+        string content = ("You advise on products.\n" + Table(24)).Replace("\n", "\\n", StringComparison.Ordinal);
+        string json = "[{\"role\": \"system\", \"content\": \"" + content + "\"}, {\"role\": \"user\", \"content\": \"{{q}}\"}]";
+        Finding finding = Assert.Single(Lint.Text("advisor.json", json).Of("PL3001"));
+        Assert.Equal((1, 1 + json.IndexOf("| SKU", StringComparison.Ordinal)), (finding.Start().Line, finding.Start().Column));
+    }
 }

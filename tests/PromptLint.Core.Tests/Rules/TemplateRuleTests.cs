@@ -101,4 +101,27 @@ public sealed class TemplateRuleTests
     [InlineData("keyphrases.txt", "Extract the key phrases from the text.\ntext: {{$input}}\n")]
     public void Pl5004_skips_roleless_text_that_the_host_sends_as_the_user_turn(string file, string text) =>
         Assert.Empty(Lint.Text(file, text).Of("PL5004"));
+
+    /// <summary>
+    /// A system message that is nothing but a variable is judged on the message, as in Prompty: the role tags or
+    /// JSON quotes around it in the file are not delimiters the model sees.
+    /// </summary>
+    [Theory]
+    [InlineData("a.prompty", "system:\n{{policy}}\nuser:\n{{question}}\n", 2, 1)]
+    [InlineData("a.json", "[{\"role\":\"system\",\"content\":\"{{policy}}\"},{\"role\":\"user\",\"content\":\"{{question}}\"}]", 1, 30)]
+    [InlineData("a.poml", "<poml>\n<system-msg>{{ policy }}</system-msg>\n<user-msg>{{ question }}</user-msg>\n</poml>\n", 2, 13)]
+    [InlineData("skprompt.txt", "<message role=\"system\">{{$policy}}</message>\n<message role=\"user\">{{$question}}</message>\n", 1, 24)]
+    public void Pl5004_reads_a_system_message_that_is_one_variable_alike_in_every_format(string file, string text, int line, int column)
+    {
+        var finding = Assert.Single(Lint.Text(file, text).Of("PL5004"));
+        Assert.Equal((line, column), (finding.Start().Line, finding.Start().Column));
+    }
+
+    [Fact]
+    public void Pl5004_reads_the_lines_of_a_json_string_after_its_escapes()
+    {
+        string text = "[{\"role\":\"system\",\"content\":\"You help.\\n<message>\\n{{message}}\\n</message>\\nNotes: {{notes}}\"},{\"role\":\"user\",\"content\":\"hi\"}]";
+        var finding = Assert.Single(Lint.Text("a.json", text).Of("PL5004"));
+        Assert.Contains("'{{notes}}'", finding.Message);
+    }
 }

@@ -45,6 +45,9 @@ internal sealed class MessageOutline
     /// <summary>Template tags inside the message, sorted, in message coordinates.</summary>
     public List<TextSpan> TemplateTags { get; } = new();
 
+    /// <summary>The reader's expression behind each of <see cref="TemplateTags"/>, at the same index (source spans, names, kind).</summary>
+    public List<TemplateExpression> TagExpressions { get; } = new();
+
     public List<Sentence> Sentences { get; } = new();
 
     /// <summary>Words outside template tags.</summary>
