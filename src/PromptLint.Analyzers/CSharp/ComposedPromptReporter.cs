@@ -66,15 +66,15 @@ internal sealed class ComposedPromptReporter
     /// </summary>
     public void ReportTemplate(PromptPiece template, bool formatDeclared, bool exampleHistories)
     {
-        string text = template.Value!.Text;
-        bool bare = IsBareRequest(text);
+        var (findings, shape) = _cache.TemplateWithShape(PromptFormat.SemanticKernelText, template.Value!.Text, _settings);
+        bool bare = shape.IsBareRequest;
         if (bare)
         {
             ReportRequestWithoutInstructions(template);
         }
 
-        bool examples = exampleHistories || LoopsOverExamples(text);
-        foreach (Finding finding in _cache.Template(PromptFormat.SemanticKernelText, text, _settings))
+        bool examples = exampleHistories || shape.LoopsOverExamples;
+        foreach (Finding finding in findings)
         {
             string id = finding.RuleId;
             if (id == RuleCatalog.FineTunedModelWithoutBaseline.Id || id == RuleCatalog.EvalBaselineFileMissing.Id
@@ -123,38 +123,6 @@ internal sealed class ComposedPromptReporter
         RuleCatalog.SystemPromptLacksOutputFormat, RuleCatalog.SystemPromptTooThin, RuleCatalog.NoRoleOrPersona,
         RuleCatalog.NoFewShotExamples, RuleCatalog.TooFewExamples,
     }.Select(r => r.Id));
-
-    private const int BareRequestMaxWords = 12;
-
-    private static bool IsBareRequest(string text)
-    {
-        if (text.IndexOf("<message", System.StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("{{#", System.StringComparison.Ordinal) >= 0)
-        {
-            return false;
-        }
-
-        int words = text.Split(new[] { ' ', '\n', '\r', '\t' }, System.StringSplitOptions.RemoveEmptyEntries).Count(w => !w.StartsWith("{{", System.StringComparison.Ordinal));
-        return words > 0 && words < BareRequestMaxWords;
-    }
-
-    /// <summary><c>{{#each fewShotExamples}}</c>, <c>{% for example in examples %}</c>, <c>{{ for ex in samples }}</c>.</summary>
-    private static bool LoopsOverExamples(string text)
-    {
-        foreach (string opener in new[] { "{{#each", "{% for", "{%- for", "{{ for", "{{for" })
-        {
-            for (int at = text.IndexOf(opener, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(opener, at + 1, System.StringComparison.Ordinal))
-            {
-                int close = text.IndexOfAny(new[] { '}', '%' }, at + opener.Length);
-                string head = close < 0 ? text.Substring(at) : text.Substring(at, close - at);
-                if (ExampleHistories.IsExampleName(head))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>PL5004 on an interpolation hole speaks C# (<c>{note}</c>, the code fix's tag), not template syntax.</summary>
     private static Finding InCSharpTerms(Finding finding, PromptPiece piece, int offset)

@@ -27,6 +27,8 @@ internal sealed class LintCache
 
     private readonly ConcurrentDictionary<(LintSettings Settings, string Key), IReadOnlyList<Finding>> _results = new();
 
+    private readonly ConcurrentDictionary<(LintSettings Settings, string Key), (IReadOnlyList<Finding> Findings, TemplateShape Shape)> _templates = new();
+
     public IReadOnlyList<Finding> Conversation(IReadOnlyList<ComposedMessage> messages, string? declaredOutput, LintSettings settings, string path)
     {
         var key = new StringBuilder(declaredOutput ?? "-");
@@ -35,17 +37,22 @@ internal sealed class LintCache
             key.Append('\u0001').Append((int)message.Role).Append('\u0002').Append(message.Text);
         }
 
-        return GetOrAdd(settings, "c" + key, () =>
+        return GetOrAdd(_results, (settings, "c" + key), () =>
         {
             ComposedPrompt prompt = ComposedPrompt.Create(path, messages, declaredOutput, null, TemplateDialect.Mustache);
-            return Linter.Lint(prompt.Document, StringRulesOnly(settings)).Findings.ToList();
+            return (IReadOnlyList<Finding>)Linter.Lint(prompt.Document, StringRulesOnly(settings)).Findings.ToList();
         });
     }
 
     /// <summary>A template held in a C# string, read as <paramref name="format"/> (not guessed from a file name).</summary>
-    public IReadOnlyList<Finding> Template(PromptFormat format, string text, LintSettings settings) =>
-        GetOrAdd(settings, "f" + (int)format + "\u0001" + text, () =>
-            Linter.Read(new PromptInput(format + " in code", text), format) is { } document ? Linter.Lint(document, settings).Findings.ToList() : new List<Finding>());
+    public IReadOnlyList<Finding> Template(PromptFormat format, string text, LintSettings settings) => TemplateWithShape(format, text, settings).Findings;
+
+    /// <summary>As <see cref="Template"/>, with what the analyzer reads from the same document (<see cref="TemplateShape"/>).</summary>
+    public (IReadOnlyList<Finding> Findings, TemplateShape Shape) TemplateWithShape(PromptFormat format, string text, LintSettings settings) =>
+        GetOrAdd(_templates, (settings, (int)format + "\u0001" + text), () =>
+            Linter.Read(new PromptInput(format + " in code", text), format) is { } document
+                ? (Linter.Lint(document, settings).Findings.ToList(), TemplateShape.Of(document))
+                : ((IReadOnlyList<Finding>)new List<Finding>(), default(TemplateShape)));
 
     /// <summary>The document offsets of a conversation's messages, as <see cref="ComposedPrompt"/> lays them out (joined by blank lines).</summary>
     public static int[] MessageStarts(IReadOnlyList<ComposedMessage> messages)
@@ -61,20 +68,21 @@ internal sealed class LintCache
         return starts;
     }
 
-    private IReadOnlyList<Finding> GetOrAdd(LintSettings settings, string key, System.Func<IReadOnlyList<Finding>> lint)
+    /// <summary>Bounded: past <see cref="MaxEntries"/> results are computed and not kept, so a generated file cannot grow the cache without end.</summary>
+    private static T GetOrAdd<T>(ConcurrentDictionary<(LintSettings Settings, string Key), T> results, (LintSettings, string) key, System.Func<T> lint)
     {
-        if (_results.TryGetValue((settings, key), out IReadOnlyList<Finding>? cached))
+        if (results.TryGetValue(key, out T? cached))
         {
             return cached;
         }
 
-        IReadOnlyList<Finding> findings = lint();
-        if (_results.Count < MaxEntries)
+        T result = lint();
+        if (results.Count < MaxEntries)
         {
-            _results.TryAdd((settings, key), findings);
+            results.TryAdd(key, result);
         }
 
-        return findings;
+        return result;
     }
 
     private static LintSettings StringRulesOnly(LintSettings settings) => StringOnly.GetValue(settings, s =>
