@@ -69,8 +69,8 @@ internal sealed class ResolvedString
         return best?.Location;
     }
 
-    /// <summary>A non-constant part: where its placeholder sits in <see cref="Text"/>, its code location, whether it comes from outside the method (a parameter or request data), and a description of an untrusted source.</summary>
-    public readonly record struct Hole(int Start, int Length, Location Location, bool FromInput, string? Source = null);
+    /// <summary>A non-constant part: where its placeholder sits in <see cref="Text"/> (a <c>{{name}}</c> variable when the value comes from outside the method), its code location, and a description of an untrusted source.</summary>
+    public readonly record struct Hole(int Start, int Length, Location Location, string? Source = null);
 
     /// <summary>Text written at <see cref="Location"/> occupies <see cref="Start"/>..+<see cref="Length"/> of the value.</summary>
     public readonly record struct Segment(int Start, int Length, Location Location);

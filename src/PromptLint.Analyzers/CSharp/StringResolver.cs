@@ -215,7 +215,7 @@ internal static class StringResolver
         bool fromInput = kind != InputSources.Kind.Local;
         string text = fromInput ? "{{" + name + "}}" : "[" + name + "]";
         string? source = InputSources.IsNamedSource(kind) ? InputSources.Describe(kind) : null;
-        return new ResolvedString(text, new[] { new ResolvedString.Hole(0, text.Length, expression.Syntax.GetLocation(), fromInput, source) });
+        return new ResolvedString(text, new[] { new ResolvedString.Hole(0, text.Length, expression.Syntax.GetLocation(), source) });
     }
 
     /// <summary>A template-variable name for a hole: the last identifier of the expression (<c>request.Question</c> → <c>Question</c>).</summary>
