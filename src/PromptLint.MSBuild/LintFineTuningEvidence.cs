@@ -48,7 +48,7 @@ public sealed class LintFineTuningEvidence : Task
             return true; // GeneratePromptLintGlobalConfig reports the configuration's own problems
         }
 
-        var pipeline = EvidencePipeline.ForDisk(cascade, new DiskFileHost(), ProjectDirectory);
+        var pipeline = DiskEvidence.Pipeline(cascade, new DiskFileHost(), ProjectDirectory);
         IReadOnlyList<ModelBaseline> models = pipeline.DeclaredModels();
         if (models.Count == 0)
         {

@@ -65,7 +65,7 @@ public sealed class WritePromptLintLadderReport : Task
 
         var host = new DiskFileHost();
         var pipeline = new PromptFilePipeline(cascade, host, LadderReportBuilder.WithFactRules);
-        var evidencePipeline = EvidencePipeline.ForDisk(cascade, host, project);
+        var evidencePipeline = DiskEvidence.Pipeline(cascade, host, project);
         var prompts = new List<(string, string, Model.PromptDocument, IReadOnlyList<Linting.Finding>)>();
         foreach (CandidateFile candidate in candidates)
         {

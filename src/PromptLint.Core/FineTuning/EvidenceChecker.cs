@@ -31,7 +31,7 @@ public static class EvidenceChecker
     /// <param name="open">Opens a resolved path, or null.</param>
     /// <param name="settingsFor">The settings of each model's promptlint.yaml.</param>
     /// <param name="refuse">
-    /// The host's boundary (<c>Hosting/RepositoryBoundary</c>): why a path the model's configuration names is not read
+    /// The host's boundary (<c>IEvidenceBoundary</c>; PromptLint.Hosting's <c>RepositoryBoundary</c> on disk): why a path the model's configuration names is not read
     /// (outside the repository, not a regular file), or null. A refused path is a PL0010 at its value and is never opened.
     /// </param>
     public static IReadOnlyList<FineTuneEvidence> CheckAll(IEnumerable<ModelBaseline> models, Func<string, TextReader?> open, Func<ModelBaseline, LintSettings> settingsFor,

@@ -3,11 +3,12 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PromptLint.Configuration;
+using PromptLint.Pipeline;
 
 namespace PromptLint.Hosting;
 
 /// <summary>
-/// Host-side (the CLI and the MSBuild task share it through <see cref="Pipeline.EvidencePipeline"/>): where a file
+/// Host-side (the CLI and the MSBuild task share it through <see cref="DiskEvidence"/>): where a file
 /// that a promptlint.yaml names may live. A configuration is text anyone can change in a pull request, so the files it
 /// names are read only when, with every symbolic link resolved, they are regular files inside the repository root
 /// the cascade found for it — the nearest folder at or above it with <c>.git</c> or a <c>root: true</c>
@@ -15,7 +16,7 @@ namespace PromptLint.Hosting;
 /// systems (procfs, sysfs, devices) are refused by their path and by their file system type, because they hold
 /// "regular" files that report 0 bytes or block when read.
 /// </summary>
-public sealed class RepositoryBoundary
+public sealed class RepositoryBoundary : IEvidenceBoundary
 {
     private static readonly string[] VirtualPrefixes = { "/proc", "/sys", "/dev" };
 
