@@ -2,6 +2,7 @@ using System;
 using PromptLint.Configuration;
 using PromptLint.Linting;
 using PromptLint.Pipeline;
+using PromptLint.Settings;
 
 namespace PromptLint.Hosting;
 

@@ -8,6 +8,7 @@ using PromptLint.Configuration;
 using PromptLint.FineTuning;
 using PromptLint.Hosting;
 using PromptLint.Pipeline;
+using PromptLint.Settings;
 
 namespace PromptLint.MSBuild;
 

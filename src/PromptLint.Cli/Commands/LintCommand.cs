@@ -1,6 +1,8 @@
 using System.Text;
 using PromptLint.Cli.Reporting;
 using PromptLint.Configuration;
+using PromptLint.Diagnostics;
+using PromptLint.Formats;
 using PromptLint.Hosting;
 using PromptLint.Linting;
 using PromptLint.Pipeline;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using PromptLint.Analysis.Finders;
 using PromptLint.Analysis.Outline;
 using PromptLint.Model;
+using PromptLint.Templates;
 using PromptLint.Text;
 
 namespace PromptLint.Analysis;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Text;
 

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using PromptLint.Configuration;
 using PromptLint.Datasets;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
+using PromptLint.Settings;
 
 namespace PromptLint.FineTuning;
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PromptLint.Diagnostics;
 using PromptLint.Rules;
 using PromptLint.Suppressions;
 using PromptLint.Templates;
@@ -77,7 +78,7 @@ internal sealed class PromptDocumentBuilder
 
         if (syntax.TooDeep is { } deep)
         {
-            AddProblem(RuleCatalog.MalformedStructure, map.ToSource(deep.Span), deep.Message);
+            AddProblem(MalformedStructure.Rule, map.ToSource(deep.Span), deep.Message);
         }
 
         var expressions = new List<TemplateExpression>(tags.Expressions.Count);
@@ -119,7 +120,7 @@ internal sealed class PromptDocumentBuilder
 
         foreach (TemplateError error in result.Errors)
         {
-            AddProblem(RuleCatalog.TemplateSyntaxError, map.ToSource(error.Span), error.Message);
+            AddProblem(TemplateSyntaxError.Rule, map.ToSource(error.Span), error.Message);
         }
 
         _locals.UnionWith(result.Locals);

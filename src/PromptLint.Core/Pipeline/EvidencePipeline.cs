@@ -5,8 +5,10 @@ using System.Linq;
 using System.Text;
 using PromptLint.Configuration;
 using PromptLint.Datasets;
+using PromptLint.Diagnostics;
 using PromptLint.FineTuning;
 using PromptLint.Linting;
+using PromptLint.Settings;
 
 namespace PromptLint.Pipeline;
 
@@ -121,7 +123,7 @@ public sealed class EvidencePipeline
     /// <summary>The text of a named .json file that is shaped like an eval result, else null (then it is a prompt's).</summary>
     private string? EvalResultText(string path)
     {
-        FileContent content = _host.Read(path, Settings(path).Option(Rules.RuleCatalog.InputTooLarge, "maxFileBytes"));
+        FileContent content = _host.Read(path, Settings(path).Option(InputTooLarge.Rule, "maxFileBytes"));
         string? text = content.Kind switch
         {
             FileContentKind.Text => content.Text,
@@ -135,10 +137,10 @@ public sealed class EvidencePipeline
     private IReadOnlyList<Finding> EvalResultFindings(string path, string text)
     {
         EvalReadResult read = EvalResultReader.Read(path, text);
-        Rules.Severity severity = Settings(path).SeverityOf(Rules.RuleCatalog.MalformedStructure);
-        return read.Problem is null || severity == Rules.Severity.None
+        Severity severity = Settings(path).SeverityOf(MalformedStructure.Rule);
+        return read.Problem is null || severity == Severity.None
             ? Array.Empty<Finding>()
-            : new[] { new Finding(Rules.RuleCatalog.MalformedStructure, severity, path, read.ProblemSpan, read.Source.GetLinePositionSpan(read.ProblemSpan), read.Problem) };
+            : new[] { new Finding(MalformedStructure.Rule, severity, path, read.ProblemSpan, read.Source.GetLinePositionSpan(read.ProblemSpan), read.Problem) };
     }
 
     private LintSettings Settings(string path)

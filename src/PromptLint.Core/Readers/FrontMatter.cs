@@ -1,3 +1,4 @@
+using PromptLint.Diagnostics;
 using PromptLint.Model;
 using PromptLint.Rules;
 using PromptLint.Suppressions;
@@ -55,7 +56,7 @@ internal sealed class FrontMatter
             line = next + 1;
         }
 
-        builder.AddProblem(RuleCatalog.MalformedStructure, new TextSpan(fence, 3), $"{what} opened with '---' is never closed; add a '---' line after it");
+        builder.AddProblem(MalformedStructure.Rule, new TextSpan(fence, 3), $"{what} opened with '---' is never closed; add a '---' line after it");
         return new FrontMatter(null, text.Length);
     }
 

@@ -1,5 +1,6 @@
 using PromptLint.Linting;
 using PromptLint.Model;
+using PromptLint.Templates;
 using PromptLint.Text;
 using YamlDotNet.RepresentationModel;
 

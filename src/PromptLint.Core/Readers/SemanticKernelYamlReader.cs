@@ -1,3 +1,4 @@
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Rules;
@@ -30,7 +31,7 @@ internal sealed class SemanticKernelYamlReader : PromptReader
 
         if (root.Get("template") is not YamlScalarNode template)
         {
-            builder.AddProblem(RuleCatalog.MalformedStructure, yaml.SpanOf(root), "YAML prompt template has no 'template:' text; add the prompt under 'template: |'");
+            builder.AddProblem(MalformedStructure.Rule, yaml.SpanOf(root), "YAML prompt template has no 'template:' text; add the prompt under 'template: |'");
             return;
         }
 

@@ -5,6 +5,8 @@ using System.Linq;
 using PromptLint.Analysis;
 using PromptLint.Configuration;
 using PromptLint.Datasets;
+using PromptLint.Diagnostics;
+using PromptLint.Settings;
 
 namespace PromptLint.Rules;
 

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Model;
+using PromptLint.Settings;
 using PromptLint.Text;
 
 namespace PromptLint.Rules;
@@ -52,8 +54,8 @@ internal sealed class RuleContext
 
     public void Report(RuleDescriptor rule, TextSpan span, string message)
     {
-        Rules.Severity severity = _settings.SeverityOf(rule);
-        if (severity == Rules.Severity.None)
+        Severity severity = _settings.SeverityOf(rule);
+        if (severity == Severity.None)
         {
             return;
         }

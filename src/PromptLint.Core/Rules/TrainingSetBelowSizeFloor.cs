@@ -1,6 +1,8 @@
 using System.Globalization;
 using PromptLint.Configuration;
 using PromptLint.Datasets;
+using PromptLint.Diagnostics;
+using PromptLint.Settings;
 
 namespace PromptLint.Rules;
 

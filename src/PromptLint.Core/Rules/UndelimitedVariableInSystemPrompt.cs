@@ -1,6 +1,9 @@
 using System;
 using System.Linq;
+using PromptLint.Diagnostics;
+using PromptLint.Formats;
 using PromptLint.Model;
+using PromptLint.Templates;
 using PromptLint.Text;
 
 namespace PromptLint.Rules;
@@ -9,7 +12,7 @@ namespace PromptLint.Rules;
 /// PL5004: a variable inserted into the system prompt with no delimiters around it. Delimited means
 /// wrapped in quotes, backticks, brackets, an XML-style tag pair, a fenced block or triple quotes.
 /// Variables whose names say they are settings (dates, names of the product, limits) are not reported, and neither
-/// are variables in role-less text that the format's host sends as a user message (<see cref="Readers.PromptFormats.RolelessTextIsSentAs"/>).
+/// are variables in role-less text that the format's host sends as a user message (<see cref="PromptFormats.RolelessTextIsSentAs"/>).
 /// </summary>
 internal sealed class UndelimitedVariableInSystemPrompt : PromptRule
 {
@@ -54,7 +57,7 @@ internal sealed class UndelimitedVariableInSystemPrompt : PromptRule
     /// </summary>
     private static bool RolelessTextIsSystem(PromptDocument document)
     {
-        MessageRole? sentAs = Readers.PromptFormats.RolelessTextIsSentAs(document.Format);
+        MessageRole? sentAs = PromptFormats.RolelessTextIsSentAs(document.Format);
         if (sentAs is { } role)
         {
             return role.IsInstruction();

@@ -11,15 +11,19 @@ public sealed class CoreLayersTests
     /// <summary>Bottom first. One line per level; areas on one line share the level.</summary>
     internal static readonly IReadOnlyList<string[]> Layers =
     [
-        ["Diagnostics", "Limits"],
-        ["Text"],
-        ["Json", "Templates"],
+        ["Text", "Limits"],
+        ["Json", "Diagnostics"],
+        ["Settings"],
+        ["Templates"],
         ["Model"],
-        ["Formats", "Readers", "Suppressions"],
+        ["Readers"],
+        ["Formats"],
         ["Analysis"],
         ["Models"],
-        ["Configuration"],
-        ["Rules", "Datasets", "FineTuning"],
+        ["Datasets"],
+        ["FineTuning"],
+        ["Rules"],
+        ["Configuration", "Suppressions"],
         ["Linting", "Baselines"],
         ["Pipeline", "Ladder"],
     ];
