@@ -94,7 +94,7 @@ public static class DatasetLinter
 
         if (role != DatasetRole.Evaluation && reader is Utf8CheckedReader { FirstInvalid: { } bad })
         {
-            // Like a prompt file's PL0012 (Linting/InputDecoder): the first bad byte, where it is; the lines were still read.
+            // Like a prompt file's PL0012 (Formats/InputDecoder): the first bad byte, where it is; the lines were still read.
             context.ReportAt(InvalidUtf8.Rule, bad.Line, bad.Column, bad.CharOffset, 1, InputDecoder.InvalidUtf8Message(bad.ByteOffset));
         }
 
