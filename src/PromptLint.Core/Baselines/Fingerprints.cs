@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 using PromptLint.Diagnostics;
-using PromptLint.Linting;
 using PromptLint.Text;
 
 namespace PromptLint.Baselines;

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using PromptLint.Diagnostics;
-using PromptLint.Linting;
 using PromptLint.Rules;
 
 namespace PromptLint.Configuration;

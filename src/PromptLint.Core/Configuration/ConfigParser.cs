@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PromptLint.Diagnostics;
-using PromptLint.Linting;
 using PromptLint.Readers;
 using PromptLint.Rules;
 using PromptLint.Settings;

@@ -1,7 +1,5 @@
 using System.Collections.Generic;
-using PromptLint.Configuration;
 using PromptLint.Diagnostics;
-using PromptLint.Linting;
 using PromptLint.Rules;
 using PromptLint.Settings;
 using PromptLint.Text;

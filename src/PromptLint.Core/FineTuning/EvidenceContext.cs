@@ -1,6 +1,4 @@
-using PromptLint.Configuration;
 using PromptLint.Diagnostics;
-using PromptLint.Linting;
 using PromptLint.Rules;
 using PromptLint.Settings;
 using PromptLint.Text;

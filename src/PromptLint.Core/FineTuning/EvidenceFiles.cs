@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using PromptLint.Configuration;
 using PromptLint.Diagnostics;
 using PromptLint.Formats;
 using PromptLint.Linting;

@@ -1,8 +1,6 @@
 using System.Collections.Generic;
-using PromptLint.Configuration;
 using PromptLint.Datasets;
 using PromptLint.Diagnostics;
-using PromptLint.Linting;
 using PromptLint.Settings;
 
 namespace PromptLint.FineTuning;

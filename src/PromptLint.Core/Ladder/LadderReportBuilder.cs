@@ -4,7 +4,6 @@ using System.Linq;
 using PromptLint.Configuration;
 using PromptLint.Diagnostics;
 using PromptLint.FineTuning;
-using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Models;
 using PromptLint.Rules;

@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using PromptLint.Analysis;
-using PromptLint.Configuration;
 using PromptLint.Datasets;
 using PromptLint.Diagnostics;
 using PromptLint.Formats;

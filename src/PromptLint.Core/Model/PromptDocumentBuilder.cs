@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using PromptLint.Diagnostics;
 using PromptLint.Rules;
-using PromptLint.Suppressions;
 using PromptLint.Templates;
 using PromptLint.Text;
 

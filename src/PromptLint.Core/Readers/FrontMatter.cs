@@ -1,7 +1,6 @@
 using PromptLint.Diagnostics;
 using PromptLint.Model;
 using PromptLint.Rules;
-using PromptLint.Suppressions;
 using PromptLint.Text;
 
 namespace PromptLint.Readers;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using PromptLint.Diagnostics;
-using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Rules;
 using PromptLint.Templates;

@@ -1,4 +1,3 @@
-using PromptLint.Linting;
 using PromptLint.Model;
 
 namespace PromptLint.Readers;

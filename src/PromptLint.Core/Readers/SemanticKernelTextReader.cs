@@ -1,7 +1,6 @@
 using PromptLint.Diagnostics;
 using PromptLint.Formats;
 using PromptLint.Json;
-using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Rules;
 using PromptLint.Templates;

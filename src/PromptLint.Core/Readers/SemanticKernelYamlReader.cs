@@ -1,8 +1,6 @@
 using PromptLint.Diagnostics;
-using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Rules;
-using PromptLint.Suppressions;
 using PromptLint.Templates;
 using PromptLint.Text;
 using YamlDotNet.RepresentationModel;

@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using PromptLint.Configuration;
 using PromptLint.Diagnostics;
-using PromptLint.Linting;
 using PromptLint.Models;
 using PromptLint.Settings;
 

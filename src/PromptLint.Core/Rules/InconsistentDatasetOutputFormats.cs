@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PromptLint.Analysis;
-using PromptLint.Configuration;
 using PromptLint.Datasets;
 using PromptLint.Diagnostics;
 using PromptLint.Settings;

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using PromptLint.Diagnostics;
-using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Settings;
 using PromptLint.Text;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PromptLint.Configuration;
 using PromptLint.Datasets;
 using PromptLint.Diagnostics;
 using PromptLint.Settings;

@@ -1,5 +1,4 @@
 using System;
-using PromptLint.Configuration;
 using PromptLint.Text;
 
 namespace PromptLint.Settings;

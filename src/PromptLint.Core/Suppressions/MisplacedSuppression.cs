@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PromptLint.Diagnostics;
-using PromptLint.Linting;
 using PromptLint.Model;
 
 namespace PromptLint.Suppressions;
