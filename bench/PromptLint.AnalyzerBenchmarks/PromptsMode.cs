@@ -108,7 +108,7 @@ internal static class PromptsMode
             int findings = 0;
             foreach (string text in texts)
             {
-                var prompt = PromptLint.Model.ComposedPrompt.Create("/p.cs", [new(PromptLint.Model.MessageRole.System, text), new(PromptLint.Model.MessageRole.User, "{{input}}")], null, null, PromptLint.Model.TemplateDialect.Mustache);
+                var prompt = PromptLint.Model.ComposedPrompt.Create("/p.cs", [new(PromptLint.Model.MessageRole.System, text), new(PromptLint.Model.MessageRole.User, "{{input}}")], null, null, PromptLint.Templates.TemplateDialect.Mustache);
                 findings += PromptLint.Linting.Linter.Lint(prompt.Document).Findings.Count;
             }
 

@@ -8,6 +8,7 @@ using PromptLint.Analyzers.CSharp;
 using PromptLint.Analyzers.Diagnostics;
 using PromptLint.Analyzers.PromptFiles;
 using PromptLint.Configuration;
+using PromptLint.Formats;
 using PromptLint.Pipeline;
 using PromptLint.Readers;
 

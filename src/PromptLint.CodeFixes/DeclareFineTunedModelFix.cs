@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using PromptLint.Configuration;
+using PromptLint.Settings;
 
 namespace PromptLint.CodeFixes;
 

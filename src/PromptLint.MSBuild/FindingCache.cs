@@ -7,6 +7,7 @@ using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using PromptLint.Configuration;
+using PromptLint.Diagnostics;
 using PromptLint.Hosting;
 using PromptLint.Linting;
 using PromptLint.Rules;

@@ -6,8 +6,10 @@ using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using PromptLint.Configuration;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Rules;
+using PromptLint.Settings;
 
 namespace PromptLint.MSBuild;
 

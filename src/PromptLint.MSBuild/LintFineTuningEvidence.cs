@@ -8,6 +8,7 @@ using PromptLint.Configuration;
 using PromptLint.FineTuning;
 using PromptLint.Hosting;
 using PromptLint.Pipeline;
+using PromptLint.Settings;
 
 namespace PromptLint.MSBuild;
 
@@ -48,7 +49,7 @@ public sealed class LintFineTuningEvidence : Task
             return true; // GeneratePromptLintGlobalConfig reports the configuration's own problems
         }
 
-        var pipeline = EvidencePipeline.ForDisk(cascade, new DiskFileHost(), ProjectDirectory);
+        var pipeline = DiskEvidence.Pipeline(cascade, new DiskFileHost(), ProjectDirectory);
         IReadOnlyList<ModelBaseline> models = pipeline.DeclaredModels();
         if (models.Count == 0)
         {

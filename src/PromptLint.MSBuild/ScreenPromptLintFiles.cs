@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using PromptLint.Configuration;
+using PromptLint.Diagnostics;
 using PromptLint.Hosting;
 using PromptLint.Linting;
 using PromptLint.Pipeline;

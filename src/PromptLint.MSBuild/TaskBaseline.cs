@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using Microsoft.Build.Utilities;
 using PromptLint.Baselines;
+using PromptLint.Diagnostics;
 using PromptLint.Hosting;
 using PromptLint.Linting;
 using PromptLint.Text;

@@ -1,4 +1,5 @@
 using Microsoft.Build.Utilities;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Rules;
 

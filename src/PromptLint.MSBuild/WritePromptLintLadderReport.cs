@@ -6,6 +6,7 @@ using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using PromptLint.Configuration;
+using PromptLint.Diagnostics;
 using PromptLint.FineTuning;
 using PromptLint.Hosting;
 using PromptLint.Ladder;
@@ -65,8 +66,8 @@ public sealed class WritePromptLintLadderReport : Task
 
         var host = new DiskFileHost();
         var pipeline = new PromptFilePipeline(cascade, host, LadderReportBuilder.WithFactRules);
-        var evidencePipeline = EvidencePipeline.ForDisk(cascade, host, project);
-        var prompts = new List<(string, string, Model.PromptDocument, IReadOnlyList<Linting.Finding>)>();
+        var evidencePipeline = DiskEvidence.Pipeline(cascade, host, project);
+        var prompts = new List<(string, string, Model.PromptDocument, IReadOnlyList<Finding>)>();
         foreach (CandidateFile candidate in candidates)
         {
             FileOutcome outcome = evidencePipeline.Claim(candidate) ?? pipeline.Lint(candidate);

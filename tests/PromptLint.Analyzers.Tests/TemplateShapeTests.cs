@@ -1,6 +1,5 @@
 using PromptLint.Analyzers.CSharp;
-using PromptLint.Configuration;
-using PromptLint.Linting;
+using PromptLint.Settings;
 using PromptLint.Model;
 
 namespace PromptLint.Analyzers.Tests;

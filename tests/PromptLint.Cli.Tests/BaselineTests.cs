@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PromptLint.Cli.Reporting;
+using PromptLint.Model;
 
 namespace PromptLint.Cli.Tests;
 
@@ -101,7 +102,7 @@ public sealed class BaselineTests
     {
         using var temp = new TempFolder();
         string file = temp.Write("a.prompty", "system:\nYou help. The customer wrote: {{message}}\nuser:\nhi\n");
-        var findings = PromptLint.Linting.Linter.Lint(new PromptLint.Linting.PromptInput(file, File.ReadAllText(file))).Findings
+        var findings = PromptLint.Linting.Linter.Lint(new PromptInput(file, File.ReadAllText(file))).Findings
             .Where(f => f.RuleId == "PL5004").ToList();
         var source = new PromptLint.Text.SourceText(file, File.ReadAllText(file));
         string legacy = Fingerprints.Compute(findings, source, "a.prompty", FingerprintKey.Legacy)[0];
@@ -117,7 +118,7 @@ public sealed class BaselineTests
     {
         string line = string.Concat(Enumerable.Repeat("{{#if a}}", 20_000));
         var source = new PromptLint.Text.SourceText("/r/a.prompt", line + "\n");
-        var findings = PromptLint.Linting.Linter.Lint(new PromptLint.Linting.PromptInput("/r/a.prompt", source.Text)).Findings;
+        var findings = PromptLint.Linting.Linter.Lint(new PromptInput("/r/a.prompt", source.Text)).Findings;
         List<string> fingerprints = Fingerprints.Compute(findings, source, "a.prompt", FingerprintKey.NewRandom());
         Assert.Equal(findings.Count, fingerprints.Distinct().Count());
         Assert.True(findings.Count > 100);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PromptLint.Cli.Reporting;
+using PromptLint.Diagnostics;
 using PromptLint.Tests.Shared;
 
 namespace PromptLint.Cli.Tests;
@@ -37,7 +38,7 @@ public sealed class OutputFormatTests
         CliRunner.Run(temp.Path, "lint", "prompts", "--format", "sarif", "--output", sarif);
 
         List<string> problems = SarifMultitool.Validate(sarif);
-        if (PromptLint.Rules.RepositoryLinks.Current.RepositoryUrl is null)
+        if (RepositoryLinks.Current.RepositoryUrl is null)
         {
             // The tool has no informationUri while the build names no home for the project: no link rather than a stranger's.
             Assert.Single(problems, p => p.StartsWith("SARIF2005 ", StringComparison.Ordinal) && p.Contains("PromptLint", StringComparison.Ordinal));

@@ -4,7 +4,7 @@ namespace PromptLint.Package.Tests;
 
 /// <summary>
 /// PromptLintRepositoryUrl is the one place links come from: set on the command line, it reaches the assembly metadata
-/// Core reads its links from (Rules/RepositoryLinks) and the packages' project and repository URLs; unset, none of them
+/// Core reads its links from (Diagnostics/RepositoryLinks) and the packages' project and repository URLs; unset, none of them
 /// has a value. (What Core makes of the metadata is tested in Core.Tests.)
 /// </summary>
 public sealed class RepositoryUrlTests

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using PromptLint.Benchmarks.Corpus;
 using PromptLint.Linting;
+using PromptLint.Model;
 
 namespace PromptLint.Benchmarks.Benchmarks;
 

@@ -2,6 +2,8 @@ using BenchmarkDotNet.Attributes;
 using PromptLint.Benchmarks.Corpus;
 using PromptLint.Configuration;
 using PromptLint.Datasets;
+using PromptLint.Linting;
+using PromptLint.Settings;
 
 namespace PromptLint.Benchmarks.Benchmarks;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using PromptLint.Formats;
 using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Readers;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using PromptLint.Benchmarks.Corpus;
 using PromptLint.Linting;
+using PromptLint.Model;
 
 namespace PromptLint.Benchmarks.Quick;
 

@@ -3,6 +3,8 @@ using System.Globalization;
 using PromptLint.Benchmarks.Corpus;
 using PromptLint.Configuration;
 using PromptLint.Datasets;
+using PromptLint.Linting;
+using PromptLint.Settings;
 
 namespace PromptLint.Benchmarks.Quick;
 

@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using PromptLint.Benchmarks.Corpus;
+using PromptLint.Diagnostics;
+using PromptLint.Formats;
 using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Rules;
+using PromptLint.Settings;
 
 namespace PromptLint.Benchmarks.Quick;
 

@@ -4,9 +4,11 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PromptLint.Analyzers.Diagnostics;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Rules;
+using PromptLint.Settings;
 using PromptLint.Templates;
 
 namespace PromptLint.Analyzers.CSharp;

@@ -3,9 +3,12 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Rules;
+using PromptLint.Settings;
+using PromptLint.Templates;
 
 namespace PromptLint.Analyzers.CSharp;
 

@@ -4,9 +4,11 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PromptLint.Analyzers.Diagnostics;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Pipeline;
 using PromptLint.Rules;
+using PromptLint.Settings;
 
 namespace PromptLint.Analyzers.CSharp;
 

@@ -6,9 +6,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PromptLint.Analyzers.Configuration;
 using PromptLint.Analyzers.Diagnostics;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Rules;
 using PromptLint.Pipeline;
+using PromptLint.Settings;
 
 namespace PromptLint.Analyzers.CSharp;
 

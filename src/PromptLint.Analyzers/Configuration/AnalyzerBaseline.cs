@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PromptLint.Baselines;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 
 namespace PromptLint.Analyzers.Configuration;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using PromptLint.Diagnostics;
 using PromptLint.Rules;
 
 namespace PromptLint.Analyzers.Diagnostics;

@@ -1,6 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Rules;
 

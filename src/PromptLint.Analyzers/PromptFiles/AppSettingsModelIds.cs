@@ -3,9 +3,11 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PromptLint.Analyzers.Diagnostics;
+using PromptLint.Diagnostics;
 using PromptLint.Json;
 using PromptLint.Linting;
 using PromptLint.Rules;
+using PromptLint.Settings;
 
 namespace PromptLint.Analyzers.PromptFiles;
 

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 using PromptLint.Analyzers.Configuration;
 using PromptLint.Analyzers.Diagnostics;
 using PromptLint.Configuration;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Pipeline;
 using PromptLint.Rules;

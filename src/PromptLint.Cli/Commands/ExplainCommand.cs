@@ -1,4 +1,5 @@
 using System.IO;
+using PromptLint.Diagnostics;
 using PromptLint.Rules;
 
 namespace PromptLint.Cli.Commands;

@@ -1,3 +1,4 @@
+using PromptLint.Formats;
 using PromptLint.Hosting;
 using PromptLint.Model;
 using PromptLint.Readers;

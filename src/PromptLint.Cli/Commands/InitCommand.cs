@@ -1,4 +1,5 @@
 using PromptLint.Configuration;
+using PromptLint.Diagnostics;
 
 namespace PromptLint.Cli.Commands;
 
@@ -6,9 +7,9 @@ namespace PromptLint.Cli.Commands;
 internal static class InitCommand
 {
     /// <summary>The starter file; its first line points editors at the schema when the build names the project's home.</summary>
-    public static string StarterFile => SchemaLine(PromptLint.Rules.RepositoryLinks.Current) + StarterBody;
+    public static string StarterFile => SchemaLine(RepositoryLinks.Current) + StarterBody;
 
-    internal static string SchemaLine(PromptLint.Rules.RepositoryLinks links) =>
+    internal static string SchemaLine(RepositoryLinks links) =>
         links.Schema("promptlint.schema.json") is { } schema ? "# yaml-language-server: $schema=" + schema + "\n" : "";
 
     private const string StarterBody = """

@@ -1,4 +1,5 @@
 using System.IO;
+using PromptLint.Analysis;
 using PromptLint.Hosting;
 using PromptLint.Model;
 using PromptLint.Pipeline;

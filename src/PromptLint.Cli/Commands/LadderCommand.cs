@@ -65,7 +65,7 @@ internal static class LadderCommand
         List<WalkEntry> files = inputs.Files;
         IStreamingFileHost host = inputs.Host;
         var pipeline = new PromptFilePipeline(cascade, host, LadderReportBuilder.WithFactRules);
-        var evidence = EvidencePipeline.ForDisk(cascade, host, workingDirectory);
+        var evidence = DiskEvidence.Pipeline(cascade, host, workingDirectory);
         var outcomes = new FileOutcome[files.Count];
         Parallel.For(0, files.Count, i => outcomes[i] = LintCommand.LintFile(pipeline, evidence, files[i]));
         IReadOnlyList<FineTuneEvidence> declared = evidence.LintDeclared();

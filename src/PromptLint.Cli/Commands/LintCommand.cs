@@ -1,6 +1,8 @@
 using System.Text;
 using PromptLint.Cli.Reporting;
 using PromptLint.Configuration;
+using PromptLint.Diagnostics;
+using PromptLint.Formats;
 using PromptLint.Hosting;
 using PromptLint.Linting;
 using PromptLint.Pipeline;
@@ -55,7 +57,7 @@ internal static class LintCommand
 
         IStreamingFileHost host = inputs.Host;
         var pipeline = new PromptFilePipeline(cascade, host, options.Apply);
-        var evidence = EvidencePipeline.ForDisk(cascade, host, workingDirectory, options.Apply);
+        var evidence = DiskEvidence.Pipeline(cascade, host, workingDirectory, options.Apply);
         var outcomes = new FileOutcome[files.Count];
         Parallel.For(0, files.Count, i => outcomes[i] = LintFile(pipeline, evidence, files[i]));
         if (options.Verbose)

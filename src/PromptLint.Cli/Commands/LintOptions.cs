@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Rules;
+using PromptLint.Settings;
 
 namespace PromptLint.Cli.Commands;
 

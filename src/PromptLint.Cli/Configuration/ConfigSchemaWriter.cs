@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PromptLint.Configuration;
+using PromptLint.Diagnostics;
 using PromptLint.Rules;
+using PromptLint.Settings;
 
 namespace PromptLint.Cli.Configuration;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PromptLint.Baselines;
+using PromptLint.Diagnostics;
 using PromptLint.Hosting;
 using PromptLint.Linting;
 using PromptLint.Rules;

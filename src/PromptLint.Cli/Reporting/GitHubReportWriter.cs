@@ -1,4 +1,5 @@
 using System.Text;
+using PromptLint.Diagnostics;
 using PromptLint.Rules;
 using PromptLint.Text;
 

@@ -1,3 +1,4 @@
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 
 namespace PromptLint.Cli.Reporting;
@@ -12,5 +13,5 @@ internal sealed record ReportedFinding(Finding Finding, string DisplayPath, stri
 /// <summary>Everything a writer needs: the findings to show, how many files were linted, and the baseline's effect.</summary>
 internal sealed record LintReport(IReadOnlyList<ReportedFinding> Findings, int FilesLinted, int Baselined, int BaselineFixed, bool Redact)
 {
-    public int Count(PromptLint.Rules.Severity severity) => Findings.Count(f => f.Finding.Severity == severity);
+    public int Count(Severity severity) => Findings.Count(f => f.Finding.Severity == severity);
 }

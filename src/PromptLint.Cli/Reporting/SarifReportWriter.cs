@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PromptLint.Diagnostics;
 using PromptLint.Rules;
 
 namespace PromptLint.Cli.Reporting;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using PromptLint.Diagnostics;
 
 namespace PromptLint.Cli.Reporting;
 
@@ -8,5 +9,5 @@ internal static class ToolInfo
         typeof(ToolInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>The project's home (SARIF <c>informationUri</c>), or null while the build names none.</summary>
-    public static string? InformationUri => PromptLint.Rules.RepositoryLinks.Current.RepositoryUrl;
+    public static string? InformationUri => RepositoryLinks.Current.RepositoryUrl;
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using PromptLint.Analysis.Finders;
 using PromptLint.Analysis.Outline;
 using PromptLint.Model;
+using PromptLint.Templates;
 using PromptLint.Text;
 
 namespace PromptLint.Analysis;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using PromptLint.Linting;
+using PromptLint.Diagnostics;
 using PromptLint.Text;
 
 namespace PromptLint.Baselines;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using PromptLint.Json;
-using PromptLint.Linting;
+using PromptLint.Diagnostics;
 using PromptLint.Rules;
 using PromptLint.Text;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
-using PromptLint.Linting;
+using PromptLint.Diagnostics;
 using PromptLint.Text;
 
 namespace PromptLint.Baselines;

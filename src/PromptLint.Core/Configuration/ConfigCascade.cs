@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using PromptLint.Settings;
 
 namespace PromptLint.Configuration;
 
@@ -61,7 +62,7 @@ public sealed class ConfigCascade
     }
 
     /// <summary>A file's settings from its configuration chain.</summary>
-    public Linting.LintSettings SettingsFor(string fullPath) => ChainFor(fullPath).SettingsFor(fullPath);
+    public LintSettings SettingsFor(string fullPath) => ChainFor(fullPath).SettingsFor(fullPath);
 
     /// <summary>Whether a malformed configuration applies to this file; then nothing is linted there.</summary>
     public bool HasErrorsFor(string fullPath)

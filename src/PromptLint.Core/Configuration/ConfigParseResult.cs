@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using PromptLint.Linting;
+using PromptLint.Diagnostics;
 using PromptLint.Rules;
 
 namespace PromptLint.Configuration;
@@ -22,5 +22,5 @@ public sealed class ConfigParseResult
 
     public IReadOnlyList<Finding> Problems { get; }
 
-    public bool HasErrors => Problems.Any(p => p.Rule == RuleCatalog.MalformedConfiguration);
+    public bool HasErrors => Problems.Any(p => p.Rule == MalformedConfiguration.Rule);
 }

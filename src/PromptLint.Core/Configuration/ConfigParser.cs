@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using PromptLint.Linting;
+using PromptLint.Diagnostics;
 using PromptLint.Readers;
 using PromptLint.Rules;
+using PromptLint.Settings;
 using PromptLint.Text;
 using YamlDotNet.RepresentationModel;
 
@@ -31,7 +32,7 @@ public static class ConfigParser
         file.ReadProblem is { } problem
             ? new ConfigParseResult(file.Path, null, new[]
             {
-                new Finding(RuleCatalog.MalformedConfiguration, Severity.Error, file.Path, new TextSpan(0, 0),
+                new Finding(MalformedConfiguration.Rule, Severity.Error, file.Path, new TextSpan(0, 0),
                     new LinePositionSpan(new LinePosition(1, 1), new LinePosition(1, 1)), $"{FileName} could not be read: {problem}; replace it with a regular YAML file"),
             })
             : Parse(file.Path, file.Text);
@@ -102,7 +103,7 @@ public static class ConfigParser
                 }
             }
 
-            bool failed = _problems.Any(p => p.Rule == RuleCatalog.MalformedConfiguration);
+            bool failed = _problems.Any(p => p.Rule == MalformedConfiguration.Rule);
             return Result(failed ? null : new PromptLintConfig(_source.Path, isRoot, extends, extendsIsExplicit, include, exclude, rules, overrides, models, usage));
         }
 
@@ -112,7 +113,7 @@ public static class ConfigParser
             var findings = new List<Finding>();
             foreach (var (rule, span, message) in _problems)
             {
-                Severity severity = rule == RuleCatalog.MalformedConfiguration ? Severity.Error : settings.SeverityOf(rule);
+                Severity severity = rule == MalformedConfiguration.Rule ? Severity.Error : settings.SeverityOf(rule);
                 if (severity != Severity.None)
                 {
                     findings.Add(new Finding(rule, severity, _source.Path, span, _source.GetLinePositionSpan(span), message));
@@ -572,7 +573,7 @@ public static class ConfigParser
             return false;
         }
 
-        private void Error(TextSpan span, string message) => _problems.Add((RuleCatalog.MalformedConfiguration, span, message));
+        private void Error(TextSpan span, string message) => _problems.Add((MalformedConfiguration.Rule, span, message));
 
         private T? Error<T>(YamlNode node, string message)
         {
@@ -580,6 +581,6 @@ public static class ConfigParser
             return default;
         }
 
-        private void Warn(TextSpan span, string message) => _problems.Add((RuleCatalog.UnknownConfigurationKey, span, message));
+        private void Warn(TextSpan span, string message) => _problems.Add((UnknownConfigurationKey.Rule, span, message));
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using PromptLint.Linting;
+using PromptLint.Settings;
 
 namespace PromptLint.Configuration;
 

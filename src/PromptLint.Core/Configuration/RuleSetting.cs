@@ -1,6 +1,7 @@
 using System.Collections.Generic;
-using PromptLint.Linting;
+using PromptLint.Diagnostics;
 using PromptLint.Rules;
+using PromptLint.Settings;
 
 namespace PromptLint.Configuration;
 

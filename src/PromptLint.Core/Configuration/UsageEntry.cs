@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PromptLint.Settings;
 using PromptLint.Text;
 
 namespace PromptLint.Configuration;

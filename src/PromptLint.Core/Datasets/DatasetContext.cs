@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using PromptLint.Configuration;
-using PromptLint.Linting;
+using PromptLint.Diagnostics;
 using PromptLint.Rules;
+using PromptLint.Settings;
 using PromptLint.Text;
 
 namespace PromptLint.Datasets;

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text;
-using PromptLint.FineTuning;
 using PromptLint.Json;
 
 namespace PromptLint.Datasets;

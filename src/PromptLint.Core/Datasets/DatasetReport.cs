@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using PromptLint.Linting;
+using PromptLint.Diagnostics;
 
 namespace PromptLint.Datasets;
 

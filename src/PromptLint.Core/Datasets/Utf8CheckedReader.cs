@@ -7,7 +7,7 @@ namespace PromptLint.Datasets;
 /// <summary>
 /// A dataset's text decoded as UTF-8 while the bytes are checked on their way through (a linear state machine, no
 /// second pass and no buffering of the file): the decoder replaces a bad byte as always, and
-/// <see cref="FirstInvalid"/> says where the first one was, so <see cref="DatasetLinter"/> reports it as PL0012 —
+/// <see cref="FirstInvalid"/> says where the first one was, so <see cref="Linting.DatasetLinter"/> reports it as PL0012 —
 /// the same finding a prompt file gets — instead of reading replacement characters silently.
 /// </summary>
 public sealed class Utf8CheckedReader : StreamReader

@@ -1,3 +1,4 @@
+using PromptLint.Json;
 using PromptLint.Text;
 
 namespace PromptLint.FineTuning;
@@ -17,9 +18,6 @@ public enum EvalResultFormat
     /// <summary><c>promptfoo eval --output results.json</c>; the score is the pass rate from its stats.</summary>
     Promptfoo,
 }
-
-/// <summary>A value read from an eval result file and where it was written (for findings at its line).</summary>
-public readonly record struct Located<T>(T Value, TextSpan Span);
 
 /// <summary>
 /// What one eval result file says, whatever tool wrote it: which model was measured, on which metric and

@@ -1,6 +1,6 @@
-using PromptLint.Configuration;
-using PromptLint.Linting;
+using PromptLint.Diagnostics;
 using PromptLint.Rules;
+using PromptLint.Settings;
 using PromptLint.Text;
 
 namespace PromptLint.FineTuning;

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using PromptLint.Configuration;
+using PromptLint.Diagnostics;
+using PromptLint.Formats;
 using PromptLint.Linting;
 using PromptLint.Rules;
+using PromptLint.Settings;
 using PromptLint.Text;
 
 namespace PromptLint.FineTuning;
@@ -83,24 +85,24 @@ internal sealed class EvidenceFiles
 
     private void ReportTooLarge(string path, int limit)
     {
-        Severity severity = Settings.SeverityOf(RuleCatalog.InputTooLarge);
+        Severity severity = Settings.SeverityOf(InputTooLarge.Rule);
         if (severity != Severity.None)
         {
-            Evidence.FindingList.Add(new Finding(RuleCatalog.InputTooLarge, severity, path, new TextSpan(0, 0), new LinePositionSpan(new LinePosition(1, 1), new LinePosition(1, 1)),
+            Evidence.FindingList.Add(new Finding(InputTooLarge.Rule, severity, path, new TextSpan(0, 0), new LinePositionSpan(new LinePosition(1, 1), new LinePosition(1, 1)),
                 $"eval result has more than {limit:N0} characters, over the limit for eval results, and was not read; write a summary result (schemas/promptlint-eval.schema.json)"));
         }
     }
 
     private void ReportRefused(string key, string message)
     {
-        Severity severity = Settings.SeverityOf(RuleCatalog.UnreadableInput);
+        Severity severity = Settings.SeverityOf(UnreadableInput.Rule);
         if (severity == Severity.None)
         {
             return;
         }
 
         LinePositionSpan position = Model.ValuePositions.TryGetValue(key, out LinePositionSpan at) ? at : default;
-        Evidence.FindingList.Add(new Finding(RuleCatalog.UnreadableInput, severity, Model.ConfigPath, Model.SpanOf(key), position,
+        Evidence.FindingList.Add(new Finding(UnreadableInput.Rule, severity, Model.ConfigPath, Model.SpanOf(key), position,
             message));
     }
 }

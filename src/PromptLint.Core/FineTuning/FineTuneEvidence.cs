@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using PromptLint.Configuration;
 using PromptLint.Datasets;
-using PromptLint.Linting;
+using PromptLint.Diagnostics;
+using PromptLint.Settings;
 
 namespace PromptLint.FineTuning;
 

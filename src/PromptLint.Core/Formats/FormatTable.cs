@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using PromptLint.Model;
 using PromptLint.Readers;
+using PromptLint.Templates;
 
 namespace PromptLint.Formats;
 
@@ -53,6 +54,9 @@ internal static class FormatTable
 
     /// <summary>The row for a format, or null for formats without a file (C# strings, unknown).</summary>
     public static PromptFormatInfo? Find(PromptFormat format) => All.FirstOrDefault(f => f.Format == format);
+
+    /// <summary>A new reader for <paramref name="format"/>, or null when no row has one (Unknown).</summary>
+    internal static PromptReader? ReaderFor(PromptFormat format) => Find(format)?.CreateReader();
 
     /// <summary>The row a file name matches, or null.</summary>
     public static PromptFormatInfo? FindByFileName(string path)

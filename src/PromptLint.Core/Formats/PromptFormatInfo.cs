@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using PromptLint.Model;
 using PromptLint.Readers;
+using PromptLint.Templates;
 
 namespace PromptLint.Formats;
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using PromptLint.Diagnostics;
 using PromptLint.FineTuning;
 
 namespace PromptLint.Ladder;
@@ -13,7 +14,7 @@ public static class EvidenceSummary
     public const string Passed = "passed";
     public const string Undeclared = "no models: entry (PL4001)";
 
-    private static bool IsEvalCheck(Rules.RuleDescriptor rule) =>
+    private static bool IsEvalCheck(RuleDescriptor rule) =>
         rule == Rules.RuleCatalog.BaselineAndEvaluationDiffer || rule == Rules.RuleCatalog.EvaluationNotHeldOut
         || rule == Rules.RuleCatalog.FineTuneDoesNotBeatBaseline || rule == Rules.RuleCatalog.BaselineOnDifferentModel;
 

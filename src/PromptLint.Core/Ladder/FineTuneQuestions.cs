@@ -3,9 +3,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PromptLint.Configuration;
+using PromptLint.Diagnostics;
 using PromptLint.FineTuning;
 using PromptLint.Models;
 using PromptLint.Rules;
+using PromptLint.Settings;
 
 namespace PromptLint.Ladder;
 
@@ -81,7 +83,7 @@ public static class FineTuneQuestions
         }
 
         bool classification = e.Declaration.Task is FineTuneTask.Classification or FineTuneTask.Extraction;
-        Linting.LintSettings settings = cascade.SettingsFor(e.Declaration.ConfigPath.Length > 0 ? e.Declaration.ConfigPath : ConfigParser.FileName);
+        LintSettings settings = cascade.SettingsFor(e.Declaration.ConfigPath.Length > 0 ? e.Declaration.ConfigPath : ConfigParser.FileName);
         int floor = settings.Option(RuleCatalog.TrainingSetBelowSizeFloor, classification ? "minExamplesClassification" : "minExamples");
         string kind = classification ? "classification/extraction" : "generation";
         if (training.Examples < floor)

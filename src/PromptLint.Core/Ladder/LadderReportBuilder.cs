@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PromptLint.Configuration;
+using PromptLint.Diagnostics;
 using PromptLint.FineTuning;
-using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Models;
 using PromptLint.Rules;
+using PromptLint.Settings;
+using PromptLint.Templates;
 
 namespace PromptLint.Ladder;
 

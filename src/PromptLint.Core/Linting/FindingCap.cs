@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using PromptLint.Diagnostics;
 using PromptLint.Rules;
+using PromptLint.Settings;
 using PromptLint.Text;
 
 namespace PromptLint.Linting;
@@ -14,7 +16,7 @@ internal static class FindingCap
 {
     public static List<Finding> Apply(List<Finding> sorted, LintSettings settings, SourceText source)
     {
-        int cap = Math.Max(1, settings.Option(RuleCatalog.FindingsCapped, "maxFindingsPerRule"));
+        int cap = Math.Max(1, settings.Option(FindingsCapped.Rule, "maxFindingsPerRule"));
         if (sorted.Count <= cap)
         {
             return sorted;
@@ -42,14 +44,14 @@ internal static class FindingCap
             return sorted;
         }
 
-        Severity severity = settings.SeverityOf(RuleCatalog.FindingsCapped);
+        Severity severity = settings.SeverityOf(FindingsCapped.Rule);
         if (severity != Severity.None)
         {
             foreach (var pair in firstDropped)
             {
                 int total = counts[pair.Key];
                 Finding at = pair.Value;
-                kept.Add(new Finding(RuleCatalog.FindingsCapped, severity, at.Path, at.Span, at.Position,
+                kept.Add(new Finding(FindingsCapped.Rule, severity, at.Path, at.Span, at.Position,
                     $"{pair.Key} was reported {total:N0} times in this file; only the first {cap:N0} are shown (maxFindingsPerRule) and {total - cap:N0} more are left out; fix those first"));
             }
 

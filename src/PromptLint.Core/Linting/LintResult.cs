@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PromptLint.Diagnostics;
 using PromptLint.Model;
 
 namespace PromptLint.Linting;

@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PromptLint.Diagnostics;
+using PromptLint.Formats;
 using PromptLint.Model;
 using PromptLint.Readers;
 using PromptLint.Rules;
+using PromptLint.Settings;
 using PromptLint.Text;
 
 namespace PromptLint.Linting;
@@ -22,7 +25,7 @@ public static class Linter
             format = PromptFormats.FromFileName(input.Path);
         }
 
-        PromptReader? reader = PromptReader.For(format);
+        PromptReader? reader = FormatTable.ReaderFor(format);
         if (reader is null)
         {
             return null;
@@ -68,7 +71,7 @@ public static class Linter
             context.Report(rule, problem.Span, problem.Message);
         }
 
-        bool malformed = document.Problems.Any(p => p.RuleId == RuleCatalog.MalformedStructure.Id);
+        bool malformed = document.Problems.Any(p => p.RuleId == MalformedStructure.Rule.Id);
         foreach (PromptRule rule in RuleSet.All)
         {
             if (settings.SeverityOf(rule.Descriptor) == Severity.None || (malformed && rule.NeedsWellFormedMetadata))
@@ -83,31 +86,5 @@ public static class Linter
         findings = Suppressions.SuppressionFilter.Apply(document, findings, context);
         findings.Sort(FindingOrder.Instance);
         return new LintResult(document, FindingCap.Apply(findings, settings, document.Source));
-    }
-}
-
-/// <summary>Deterministic order: path, line, column, rule ID, message.</summary>
-public sealed class FindingOrder : IComparer<Finding>
-{
-    public static FindingOrder Instance { get; } = new();
-
-    public int Compare(Finding? x, Finding? y)
-    {
-        if (ReferenceEquals(x, y))
-        {
-            return 0;
-        }
-
-        if (x is null || y is null)
-        {
-            return x is null ? -1 : 1;
-        }
-
-        int c = string.CompareOrdinal(x.Path, y.Path);
-        if (c == 0) c = x.Position.Start.Line.CompareTo(y.Position.Start.Line);
-        if (c == 0) c = x.Position.Start.Column.CompareTo(y.Position.Start.Column);
-        if (c == 0) c = string.CompareOrdinal(x.Rule.Id, y.Rule.Id);
-        if (c == 0) c = string.CompareOrdinal(x.Message, y.Message);
-        return c;
     }
 }

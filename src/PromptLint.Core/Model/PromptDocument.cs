@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PromptLint.Templates;
 using PromptLint.Text;
 
 namespace PromptLint.Model;
@@ -17,7 +18,7 @@ public sealed class PromptDocument
     internal PromptDocument(
         SourceText source,
         PromptFormat format,
-        Model.TemplateDialect dialect,
+        TemplateDialect dialect,
         IReadOnlyList<PromptMessage> messages,
         IReadOnlyList<TemplateExpression> expressions,
         IReadOnlyCollection<string> templateLocals,
@@ -63,7 +64,7 @@ public sealed class PromptDocument
     public TextSpan? MetadataSpan { get; internal init; }
 
     /// <summary>Whole-file suppressions from a <c>promptlint:</c> metadata key.</summary>
-    public IReadOnlyList<Suppressions.SuppressionDirective> MetadataSuppressions { get; internal init; } = Array.Empty<Suppressions.SuppressionDirective>();
+    public IReadOnlyList<SuppressionDirective> MetadataSuppressions { get; internal init; } = Array.Empty<SuppressionDirective>();
 
     /// <summary>Problems with the input itself; when one is fatal there are no messages.</summary>
     public IReadOnlyList<ReadProblem> Problems { get; }

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
+using PromptLint.Diagnostics;
 using PromptLint.Rules;
-using PromptLint.Suppressions;
 using PromptLint.Templates;
 using PromptLint.Text;
 
@@ -75,7 +75,7 @@ internal sealed class PromptDocumentBuilder
 
         if (syntax.TooDeep is { } deep)
         {
-            AddProblem(RuleCatalog.MalformedStructure, map.ToSource(deep.Span), deep.Message);
+            AddProblem(MalformedStructure.Rule, map.ToSource(deep.Span), deep.Message);
         }
 
         var expressions = new List<TemplateExpression>(tags.Expressions.Count);
@@ -117,7 +117,7 @@ internal sealed class PromptDocumentBuilder
 
         foreach (TemplateError error in result.Errors)
         {
-            AddProblem(RuleCatalog.TemplateSyntaxError, map.ToSource(error.Span), error.Message);
+            AddProblem(TemplateSyntaxError.Rule, map.ToSource(error.Span), error.Message);
         }
 
         _locals.UnionWith(result.Locals);

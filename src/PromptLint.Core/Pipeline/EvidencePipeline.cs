@@ -5,8 +5,10 @@ using System.Linq;
 using System.Text;
 using PromptLint.Configuration;
 using PromptLint.Datasets;
+using PromptLint.Diagnostics;
 using PromptLint.FineTuning;
 using PromptLint.Linting;
+using PromptLint.Settings;
 
 namespace PromptLint.Pipeline;
 
@@ -21,26 +23,22 @@ public sealed class EvidencePipeline
     private readonly ConfigCascade _cascade;
     private readonly IPromptFileHost _host;
     private readonly Func<LintSettings, LintSettings>? _adjust;
-    private readonly Hosting.RepositoryBoundary? _boundary;
+    private readonly IEvidenceBoundary? _boundary;
 
     /// <param name="cascade">The configurations whose <c>models:</c> are checked.</param>
     /// <param name="host">Reads the files.</param>
     /// <param name="adjustSettings">Command-line adjustments of the settings (the CLI's).</param>
     /// <param name="boundary">
-    /// Where the files a configuration names may be (the disk hosts pass one: the CLI and the MSBuild tasks share this
-    /// check); a path outside it, or not a regular file, is a PL0010 at its value and is never opened.
+    /// Where the files a configuration names may be (the disk hosts pass PromptLint.Hosting's <c>RepositoryBoundary</c>:
+    /// the CLI and the MSBuild tasks share this check); a path outside it, or not a regular file, is a PL0010 at its value and is never opened.
     /// </param>
-    public EvidencePipeline(ConfigCascade cascade, IPromptFileHost host, Func<LintSettings, LintSettings>? adjustSettings = null, Hosting.RepositoryBoundary? boundary = null)
+    public EvidencePipeline(ConfigCascade cascade, IPromptFileHost host, Func<LintSettings, LintSettings>? adjustSettings = null, IEvidenceBoundary? boundary = null)
     {
         _cascade = cascade ?? throw new ArgumentNullException(nameof(cascade));
         _host = host ?? throw new ArgumentNullException(nameof(host));
         _adjust = adjustSettings;
         _boundary = boundary;
     }
-
-    /// <summary>The disk hosts' evidence pipeline: the disk, bounded by the repository root of each configuration.</summary>
-    public static EvidencePipeline ForDisk(ConfigCascade cascade, IStreamingFileHost host, string projectFolder, Func<LintSettings, LintSettings>? adjustSettings = null) =>
-        new(cascade, host, adjustSettings, new Hosting.RepositoryBoundary(cascade, projectFolder));
 
     /// <summary>Every <c>models:</c> entry of the configurations read so far (those that parsed), in file order.</summary>
     public IReadOnlyList<ModelBaseline> DeclaredModels() =>
@@ -125,7 +123,7 @@ public sealed class EvidencePipeline
     /// <summary>The text of a named .json file that is shaped like an eval result, else null (then it is a prompt's).</summary>
     private string? EvalResultText(string path)
     {
-        FileContent content = _host.Read(path, Settings(path).Option(Rules.RuleCatalog.InputTooLarge, "maxFileBytes"));
+        FileContent content = _host.Read(path, Settings(path).Option(InputTooLarge.Rule, "maxFileBytes"));
         string? text = content.Kind switch
         {
             FileContentKind.Text => content.Text,
@@ -139,10 +137,10 @@ public sealed class EvidencePipeline
     private IReadOnlyList<Finding> EvalResultFindings(string path, string text)
     {
         EvalReadResult read = EvalResultReader.Read(path, text);
-        Rules.Severity severity = Settings(path).SeverityOf(Rules.RuleCatalog.MalformedStructure);
-        return read.Problem is null || severity == Rules.Severity.None
+        Severity severity = Settings(path).SeverityOf(MalformedStructure.Rule);
+        return read.Problem is null || severity == Severity.None
             ? Array.Empty<Finding>()
-            : new[] { new Finding(Rules.RuleCatalog.MalformedStructure, severity, path, read.ProblemSpan, read.Source.GetLinePositionSpan(read.ProblemSpan), read.Problem) };
+            : new[] { new Finding(MalformedStructure.Rule, severity, path, read.ProblemSpan, read.Source.GetLinePositionSpan(read.ProblemSpan), read.Problem) };
     }
 
     private LintSettings Settings(string path)

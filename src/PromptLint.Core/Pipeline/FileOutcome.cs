@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Model;
 
@@ -35,7 +36,7 @@ public sealed class FileOutcome
 
     /// <summary>A file the host could not hand to the pipeline at all, answered with one finding.</summary>
     public static FileOutcome Problem(string path, Finding finding) =>
-        new(path, finding.Severity == Rules.Severity.None ? Array.Empty<Finding>() : new[] { finding }, null, null);
+        new(path, finding.Severity == Severity.None ? Array.Empty<Finding>() : new[] { finding }, null, null);
 
     internal static FileOutcome Skip(string path, string reason) => new(path, Array.Empty<Finding>(), null, reason);
 }

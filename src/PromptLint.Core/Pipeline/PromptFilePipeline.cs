@@ -2,10 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PromptLint.Configuration;
+using PromptLint.Diagnostics;
+using PromptLint.Formats;
 using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Readers;
 using PromptLint.Rules;
+using PromptLint.Settings;
 
 namespace PromptLint.Pipeline;
 
@@ -78,7 +81,7 @@ public sealed class PromptFilePipeline
         }
 
         LintSettings settings = SettingsFor(path);
-        int maxBytes = settings.Option(RuleCatalog.InputTooLarge, "maxFileBytes");
+        int maxBytes = settings.Option(InputTooLarge.Rule, "maxFileBytes");
         FileContent content = _host.Read(path, maxBytes);
         string text;
         switch (content.Kind)
@@ -94,7 +97,7 @@ public sealed class PromptFilePipeline
                 // the decoder measures it in bytes, finds NULs, and re-encodes code-page text to locate invalid UTF-8.
                 if (!InputDecoder.TryDecode(path, content.Text!, content.Encoding, settings, out text, out Finding? textProblem))
                 {
-                    return claimsPrompt || textProblem is null || (textProblem.Rule == RuleCatalog.InvalidUtf8 && PromptFormats.IsLikelyPrompt(path, content.Text!))
+                    return claimsPrompt || textProblem is null || (textProblem.Rule == InvalidUtf8.Rule && PromptFormats.IsLikelyPrompt(path, content.Text!))
                         ? Problem(path, textProblem)
                         : FileOutcome.Skip(path, "not a UTF-8 prompt: " + textProblem.Message);
                 }
@@ -117,7 +120,7 @@ public sealed class PromptFilePipeline
         }
 
         LintResult result = Linter.Lint(new PromptInput(path, text, Companions(path, format)), settings);
-        if (!file.Explicit && PromptFormats.IsRecognisedByShape(format) && result.Findings.FirstOrDefault(f => f.Rule == RuleCatalog.MalformedStructure) is { } malformed)
+        if (!file.Explicit && PromptFormats.IsRecognisedByShape(format) && result.Findings.FirstOrDefault(f => f.Rule == MalformedStructure.Rule) is { } malformed)
         {
             return FileOutcome.Skip(path, "could not be read as a prompt: " + malformed.Message);
         }
@@ -130,7 +133,7 @@ public sealed class PromptFilePipeline
     /// prompt (a prompt saved in a legacy code page); binary files and other text are not prompts.
     /// </summary>
     private static bool LooksLikeMisencodedPrompt(string path, byte[] bytes, Finding problem) =>
-        problem.Rule == RuleCatalog.InvalidUtf8 && PromptFormats.IsLikelyPrompt(path, System.Text.Encoding.GetEncoding(28591).GetString(bytes));
+        problem.Rule == InvalidUtf8.Rule && PromptFormats.IsLikelyPrompt(path, System.Text.Encoding.GetEncoding(28591).GetString(bytes));
 
     private static FileOutcome Problem(string path, Finding? finding) =>
         finding is null ? FileOutcome.Skip(path, "nothing to report") : FileOutcome.Problem(path, finding);

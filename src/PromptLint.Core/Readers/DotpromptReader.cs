@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Templates;
 using PromptLint.Text;

@@ -1,6 +1,6 @@
+using PromptLint.Diagnostics;
 using PromptLint.Model;
 using PromptLint.Rules;
-using PromptLint.Suppressions;
 using PromptLint.Text;
 
 namespace PromptLint.Readers;
@@ -55,7 +55,7 @@ internal sealed class FrontMatter
             line = next + 1;
         }
 
-        builder.AddProblem(RuleCatalog.MalformedStructure, new TextSpan(fence, 3), $"{what} opened with '---' is never closed; add a '---' line after it");
+        builder.AddProblem(MalformedStructure.Rule, new TextSpan(fence, 3), $"{what} opened with '---' is never closed; add a '---' line after it");
         return new FrontMatter(null, text.Length);
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Templates;
 using PromptLint.Text;

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
+using PromptLint.Diagnostics;
 using PromptLint.Json;
-using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Rules;
+using PromptLint.Templates;
 using PromptLint.Text;
 
 namespace PromptLint.Readers;
@@ -26,14 +27,14 @@ internal sealed class JsonChatReader : PromptReader
         }
         catch (JsonSyntaxException e)
         {
-            builder.AddProblem(RuleCatalog.MalformedStructure, new TextSpan(e.Offset, e.Offset < source.Length ? 1 : 0), $"JSON chat prompt is not valid JSON: {e.Message}");
+            builder.AddProblem(MalformedStructure.Rule, new TextSpan(e.Offset, e.Offset < source.Length ? 1 : 0), $"JSON chat prompt is not valid JSON: {e.Message}");
             return;
         }
 
         JsonNode? messages = root is JsonArray ? root : root["messages"];
         if (messages is not JsonArray array)
         {
-            builder.AddProblem(RuleCatalog.MalformedStructure, new TextSpan(root.Span.Start, 1), "JSON chat prompt must be an array of {\"role\", \"content\"} messages or an object with a \"messages\" array");
+            builder.AddProblem(MalformedStructure.Rule, new TextSpan(root.Span.Start, 1), "JSON chat prompt must be an array of {\"role\", \"content\"} messages or an object with a \"messages\" array");
             return;
         }
 
@@ -57,20 +58,20 @@ internal sealed class JsonChatReader : PromptReader
     {
         if (item["role"] is not JsonString role)
         {
-            builder.AddProblem(RuleCatalog.MalformedStructure, new TextSpan(item.Span.Start, 1), "chat message has no \"role\" string");
+            builder.AddProblem(MalformedStructure.Rule, new TextSpan(item.Span.Start, 1), "chat message has no \"role\" string");
             return;
         }
 
         MessageRole? parsed = MessageRoleExtensions.Parse(role.Value);
         if (parsed is null)
         {
-            builder.AddProblem(RuleCatalog.MalformedStructure, role.Span, $"unknown role '{role.Value}'; use system, developer, user, assistant or tool");
+            builder.AddProblem(MalformedStructure.Rule, role.Span, $"unknown role '{role.Value}'; use system, developer, user, assistant or tool");
             return;
         }
 
         foreach (JsonString part in ContentParts(item["content"]))
         {
-            builder.ScanTemplate(part.Value, part.Map, Model.TemplateDialect.None);
+            builder.ScanTemplate(part.Value, part.Map, TemplateDialect.None);
             builder.AddMessage(parsed.Value, part.Value, part.Map, role.Span);
         }
     }

@@ -1,5 +1,5 @@
-using PromptLint.Linting;
 using PromptLint.Model;
+using PromptLint.Templates;
 using YamlDotNet.RepresentationModel;
 using PromptLint.Text;
 

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
-using PromptLint.Linting;
+using PromptLint.Diagnostics;
 using PromptLint.Model;
 using PromptLint.Rules;
+using PromptLint.Templates;
 using PromptLint.Text;
 
 namespace PromptLint.Readers;
@@ -28,7 +29,7 @@ internal sealed class PomlReader : PromptReader
         List<PomlElement> elements = PomlElements.Scan(text, start, problems);
         foreach ((TextSpan span, string message) in problems)
         {
-            builder.AddProblem(RuleCatalog.MalformedStructure, span, message);
+            builder.AddProblem(MalformedStructure.Rule, span, message);
         }
 
         string body = text.Substring(start);

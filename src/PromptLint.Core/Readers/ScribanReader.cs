@@ -1,4 +1,3 @@
-using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Text;
 

@@ -1,5 +1,6 @@
+using PromptLint.Diagnostics;
+using PromptLint.Formats;
 using PromptLint.Json;
-using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Rules;
 using PromptLint.Templates;
@@ -41,7 +42,7 @@ internal sealed class SemanticKernelTextReader : PromptReader
         catch (JsonSyntaxException e)
         {
             var position = new SourceText(PromptFormats.SemanticKernelConfig, configText).GetLinePosition(e.Offset);
-            builder.AddProblem(RuleCatalog.MalformedStructure, new TextSpan(0, 0), $"the sibling config.json is not valid JSON at line {position.Line}, column {position.Column}: {e.Message}");
+            builder.AddProblem(MalformedStructure.Rule, new TextSpan(0, 0), $"the sibling config.json is not valid JSON at line {position.Line}, column {position.Column}: {e.Message}");
             return TemplateDialect.SemanticKernel;
         }
 

@@ -1,7 +1,6 @@
-using PromptLint.Linting;
+using PromptLint.Diagnostics;
 using PromptLint.Model;
 using PromptLint.Rules;
-using PromptLint.Suppressions;
 using PromptLint.Templates;
 using PromptLint.Text;
 using YamlDotNet.RepresentationModel;
@@ -30,7 +29,7 @@ internal sealed class SemanticKernelYamlReader : PromptReader
 
         if (root.Get("template") is not YamlScalarNode template)
         {
-            builder.AddProblem(RuleCatalog.MalformedStructure, yaml.SpanOf(root), "YAML prompt template has no 'template:' text; add the prompt under 'template: |'");
+            builder.AddProblem(MalformedStructure.Rule, yaml.SpanOf(root), "YAML prompt template has no 'template:' text; add the prompt under 'template: |'");
             return;
         }
 

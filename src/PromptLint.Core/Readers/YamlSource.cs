@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using PromptLint.Diagnostics;
 using PromptLint.Limits;
 using PromptLint.Model;
 using PromptLint.Rules;
@@ -32,7 +33,7 @@ internal sealed class YamlSource
 
     /// <summary>Parses <paramref name="length"/> characters at <paramref name="start"/>; syntax errors become PL0014 at their exact position.</summary>
     public static YamlSource Parse(PromptDocumentBuilder builder, int start, int length, string what) =>
-        Parse(builder.Source, start, length, what, (span, message) => builder.AddProblem(RuleCatalog.MalformedStructure, span, message));
+        Parse(builder.Source, start, length, what, (span, message) => builder.AddProblem(MalformedStructure.Rule, span, message));
 
     /// <summary>Parses YAML inside <paramref name="source"/>, reporting syntax errors and duplicate keys with their spans.</summary>
     public static YamlSource Parse(SourceText source, int start, int length, string what, Action<TextSpan, string> report)

@@ -1,3 +1,5 @@
+using PromptLint.Diagnostics;
+
 namespace PromptLint.Rules;
 
 /// <summary>PL5005: reported by the Roslyn analyzer (PromptCollector); the class holds its descriptor only.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using PromptLint.Datasets;
+using PromptLint.Diagnostics;
 
 namespace PromptLint.Rules;
 

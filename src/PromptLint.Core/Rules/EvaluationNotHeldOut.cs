@@ -1,4 +1,5 @@
 using System.Globalization;
+using PromptLint.Diagnostics;
 using PromptLint.FineTuning;
 
 namespace PromptLint.Rules;

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using PromptLint.Configuration;
-using PromptLint.Linting;
+using PromptLint.Diagnostics;
 using PromptLint.Models;
+using PromptLint.Settings;
 
 namespace PromptLint.Rules;
 

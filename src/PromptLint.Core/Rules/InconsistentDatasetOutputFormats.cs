@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PromptLint.Analysis;
-using PromptLint.Configuration;
 using PromptLint.Datasets;
+using PromptLint.Diagnostics;
+using PromptLint.Settings;
 
 namespace PromptLint.Rules;
 

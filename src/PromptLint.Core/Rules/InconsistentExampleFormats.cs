@@ -1,5 +1,6 @@
 using System.Linq;
 using PromptLint.Analysis;
+using PromptLint.Diagnostics;
 using PromptLint.Model;
 
 namespace PromptLint.Rules;

@@ -1,6 +1,7 @@
 using System.Linq;
 using PromptLint.Analysis;
 using PromptLint.Analysis.Outline;
+using PromptLint.Diagnostics;
 using PromptLint.Model;
 
 namespace PromptLint.Rules;

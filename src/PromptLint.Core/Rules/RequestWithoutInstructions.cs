@@ -1,3 +1,5 @@
+using PromptLint.Diagnostics;
+
 namespace PromptLint.Rules;
 
 /// <summary>PL1005: reported by the Roslyn analyzer (ComposedPromptReporter), from a request built in C#; the class holds its descriptor only.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
-using PromptLint.Linting;
+using PromptLint.Diagnostics;
 using PromptLint.Model;
+using PromptLint.Settings;
 using PromptLint.Text;
 
 namespace PromptLint.Rules;
@@ -52,8 +53,8 @@ internal sealed class RuleContext
 
     public void Report(RuleDescriptor rule, TextSpan span, string message)
     {
-        Rules.Severity severity = _settings.SeverityOf(rule);
-        if (severity == Rules.Severity.None)
+        Severity severity = _settings.SeverityOf(rule);
+        if (severity == Severity.None)
         {
             return;
         }

@@ -1,5 +1,6 @@
 using System.Linq;
 using PromptLint.Datasets;
+using PromptLint.Diagnostics;
 using PromptLint.FineTuning;
 
 namespace PromptLint.Rules;

@@ -1,4 +1,5 @@
 using PromptLint.Analysis;
+using PromptLint.Diagnostics;
 using PromptLint.Model;
 using PromptLint.Text;
 

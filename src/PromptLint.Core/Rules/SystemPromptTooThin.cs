@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using PromptLint.Analysis;
+using PromptLint.Diagnostics;
 using PromptLint.Model;
 
 namespace PromptLint.Rules;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PromptLint.Datasets;
+using PromptLint.Diagnostics;
 
 namespace PromptLint.Rules;
 

@@ -1,3 +1,4 @@
+using PromptLint.Diagnostics;
 using PromptLint.Model;
 
 namespace PromptLint.Rules;

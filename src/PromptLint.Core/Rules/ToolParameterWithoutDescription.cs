@@ -1,3 +1,5 @@
+using PromptLint.Diagnostics;
+
 namespace PromptLint.Rules;
 
 /// <summary>PL1007: reported by the Roslyn analyzer (ToolDefinitions); the class holds its descriptor only.</summary>

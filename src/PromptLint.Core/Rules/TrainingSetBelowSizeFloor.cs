@@ -1,6 +1,7 @@
 using System.Globalization;
-using PromptLint.Configuration;
 using PromptLint.Datasets;
+using PromptLint.Diagnostics;
+using PromptLint.Settings;
 
 namespace PromptLint.Rules;
 

@@ -1,7 +1,10 @@
 using System;
 using System.Linq;
 using PromptLint.Analysis.Outline;
+using PromptLint.Diagnostics;
+using PromptLint.Formats;
 using PromptLint.Model;
+using PromptLint.Templates;
 using PromptLint.Text;
 
 namespace PromptLint.Rules;
@@ -13,7 +16,7 @@ namespace PromptLint.Rules;
 /// text: the same prompt gives the same answer whether a file stores it as Markdown, a JSON string with
 /// <c>\n</c> escapes or an indented YAML block.
 /// Variables whose names say they are settings (dates, names of the product, limits) are not reported, and neither
-/// are variables in role-less text that the format's host sends as a user message (<see cref="Readers.PromptFormats.RolelessTextIsSentAs"/>).
+/// are variables in role-less text that the format's host sends as a user message (<see cref="PromptFormats.RolelessTextIsSentAs"/>).
 /// </summary>
 internal sealed class UndelimitedVariableInSystemPrompt : PromptRule
 {
@@ -67,7 +70,7 @@ internal sealed class UndelimitedVariableInSystemPrompt : PromptRule
     /// </summary>
     private static bool RolelessTextIsSystem(PromptDocument document)
     {
-        MessageRole? sentAs = Readers.PromptFormats.RolelessTextIsSentAs(document.Format);
+        MessageRole? sentAs = PromptFormats.RolelessTextIsSentAs(document.Format);
         if (sentAs is { } role)
         {
             return role.IsInstruction();

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PromptLint.Diagnostics;
 using PromptLint.Model;
+using PromptLint.Templates;
 
 namespace PromptLint.Rules;
 

@@ -1,4 +1,5 @@
 using PromptLint.Datasets;
+using PromptLint.Diagnostics;
 
 namespace PromptLint.Rules;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using PromptLint.Linting;
+using PromptLint.Diagnostics;
 using PromptLint.Model;
 using PromptLint.Rules;
 using PromptLint.Text;
@@ -28,7 +28,7 @@ internal static class SuppressionFilter
         var coverage = new Coverage(directives, document.Source, messages);
         foreach (Finding finding in findings)
         {
-            SuppressionDirective? by = finding.Rule == RuleCatalog.UnusedSuppression ? null : coverage.For(finding);
+            SuppressionDirective? by = finding.Rule == UnusedSuppression.Rule ? null : coverage.For(finding);
             if (by is null)
             {
                 kept.Add(finding);
@@ -46,12 +46,12 @@ internal static class SuppressionFilter
             {
                 foreach (string id in directive.RuleIds.Where(id => RuleCatalog.Find(id) is null))
                 {
-                    context.Report(RuleCatalog.UnknownConfigurationKey, directive.Span, $"'{directive.Text}' names unknown rule '{id}'; 'promptlint rules' lists the rule IDs");
+                    context.Report(UnknownConfigurationKey.Rule, directive.Span, $"'{directive.Text}' names unknown rule '{id}'; 'promptlint rules' lists the rule IDs");
                 }
 
                 if (!used.Contains(directive))
                 {
-                    context.Report(RuleCatalog.UnusedSuppression, directive.Span, MisplacedSuppression.Message(directive, kept, document, messages));
+                    context.Report(UnusedSuppression.Rule, directive.Span, MisplacedSuppression.Message(directive, kept, document, messages));
                 }
             }
         });

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PromptLint.Formats;
 using PromptLint.Model;
+using PromptLint.Templates;
 using PromptLint.Text;
 
 namespace PromptLint.Suppressions;

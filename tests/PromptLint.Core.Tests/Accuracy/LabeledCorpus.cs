@@ -1,6 +1,9 @@
 using PromptLint.Core.Tests.Infrastructure;
+using PromptLint.Diagnostics;
+using PromptLint.Formats;
 using PromptLint.Linting;
 using PromptLint.Readers;
+using PromptLint.Settings;
 
 namespace PromptLint.Core.Tests.Accuracy;
 

@@ -1,5 +1,6 @@
 using PromptLint.Configuration;
 using PromptLint.Core.Tests.Infrastructure;
+using PromptLint.Diagnostics;
 using PromptLint.Hosting;
 using PromptLint.Pipeline;
 using Xunit.Abstractions;
@@ -80,7 +81,7 @@ public sealed class SharedCorpusAccuracyTests(ITestOutputHelper output)
     private static Dictionary<string, HashSet<string>> Fired()
     {
         var pipeline = new PromptFilePipeline(new ConfigCascade(new DiskConfigSource()), new DiskFileHost(),
-            settings => settings.WithSeverity("PL1002", PromptLint.Rules.Severity.None));
+            settings => settings.WithSeverity("PL1002", Severity.None));
         var fired = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         string items = Path.Combine(SharedCorpus.Root, "items");
         foreach (string file in Directory.EnumerateFiles(items, "*", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))

@@ -1,4 +1,6 @@
 using PromptLint.Core.Tests.Infrastructure;
+using PromptLint.Diagnostics;
+using PromptLint.Settings;
 
 namespace PromptLint.Core.Tests.Analysis;
 
@@ -12,7 +14,7 @@ public sealed class DefinitionTests
     private const string Task = "Summarize the customer's note for the support lead.";
 
     /// <summary>The detectors' definitions, with PL1002 off so that short texts are judged by every rule (ThinPrompt).</summary>
-    private static readonly PromptLint.Linting.LintSettings Detectors = PromptLint.Linting.LintSettings.Default.WithSeverity("PL1002", PromptLint.Rules.Severity.None);
+    private static readonly LintSettings Detectors = LintSettings.Default.WithSeverity("PL1002", Severity.None);
 
     // PL1001: what counts as a format spec.
     [Theory]

@@ -2,6 +2,7 @@ using System.Reflection;
 using PromptLint.Analysis;
 using PromptLint.Analysis.Finders;
 using PromptLint.Linting;
+using PromptLint.Model;
 
 namespace PromptLint.Core.Tests.Analysis;
 

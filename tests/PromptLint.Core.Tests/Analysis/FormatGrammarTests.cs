@@ -2,7 +2,10 @@ using PromptLint.Core.Tests.Infrastructure;
 using PromptLint.Analysis;
 using PromptLint.Analysis.Finders;
 using PromptLint.Analysis.Outline;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
+using PromptLint.Model;
+using PromptLint.Settings;
 
 namespace PromptLint.Core.Tests.Analysis;
 
@@ -13,7 +16,7 @@ namespace PromptLint.Core.Tests.Analysis;
 /// </summary>
 public sealed class FormatGrammarTests
 {
-    private static readonly LintSettings Detectors = LintSettings.Default.WithSeverity("PL1002", PromptLint.Rules.Severity.None);
+    private static readonly LintSettings Detectors = LintSettings.Default.WithSeverity("PL1002", Severity.None);
 
     [Theory]
     [InlineData("Please put the findings into a markdown table.", "imperative-into-shape")]

@@ -2,7 +2,10 @@ using PromptLint.Core.Tests.Infrastructure;
 using PromptLint.Analysis;
 using PromptLint.Analysis.Finders;
 using PromptLint.Analysis.Outline;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
+using PromptLint.Model;
+using PromptLint.Settings;
 
 namespace PromptLint.Core.Tests.Analysis;
 
@@ -12,7 +15,7 @@ namespace PromptLint.Core.Tests.Analysis;
 /// </summary>
 public sealed class FormatSectionsTests
 {
-    private static readonly LintSettings Detectors = LintSettings.Default.WithSeverity("PL1002", PromptLint.Rules.Severity.None);
+    private static readonly LintSettings Detectors = LintSettings.Default.WithSeverity("PL1002", Severity.None);
 
     private const string Role = "You are a senior reviewer for this repository. Review the changes the user points to.\n\n";
 

@@ -2,6 +2,7 @@ using PromptLint.Analysis;
 using PromptLint.Analysis.Finders;
 using PromptLint.Analysis.Outline;
 using PromptLint.Linting;
+using PromptLint.Model;
 
 namespace PromptLint.Core.Tests.Analysis;
 

@@ -1,6 +1,7 @@
 using PromptLint.Analysis;
 using PromptLint.Analysis.Finders;
 using PromptLint.Linting;
+using PromptLint.Model;
 
 namespace PromptLint.Core.Tests.Analysis;
 

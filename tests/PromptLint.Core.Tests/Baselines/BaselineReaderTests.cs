@@ -1,7 +1,6 @@
 using System.Text;
 using PromptLint.Baselines;
-using PromptLint.Linting;
-using PromptLint.Rules;
+using PromptLint.Diagnostics;
 
 namespace PromptLint.Core.Tests.Baselines;
 

@@ -1,6 +1,8 @@
 using PromptLint.Configuration;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Rules;
+using PromptLint.Settings;
 
 namespace PromptLint.Core.Tests.Configuration;
 

@@ -1,4 +1,5 @@
 using PromptLint.Configuration;
+using PromptLint.Settings;
 
 namespace PromptLint.Core.Tests.Configuration;
 

@@ -1,5 +1,6 @@
 using PromptLint.Configuration;
 using PromptLint.Core.Tests.Infrastructure;
+using PromptLint.Settings;
 using PromptLint.Text;
 
 namespace PromptLint.Core.Tests.Configuration;

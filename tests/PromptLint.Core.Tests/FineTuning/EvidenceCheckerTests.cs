@@ -1,7 +1,9 @@
 using PromptLint.Configuration;
 using PromptLint.Core.Tests.Infrastructure;
+using PromptLint.Diagnostics;
 using PromptLint.FineTuning;
 using PromptLint.Linting;
+using PromptLint.Settings;
 using PromptLint.Text;
 
 namespace PromptLint.Core.Tests.FineTuning;

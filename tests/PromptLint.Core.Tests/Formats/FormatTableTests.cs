@@ -2,6 +2,7 @@ using PromptLint.Formats;
 using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Readers;
+using PromptLint.Settings;
 
 namespace PromptLint.Core.Tests.Formats;
 
@@ -33,7 +34,7 @@ public sealed class FormatTableTests
     {
         foreach (PromptFormatInfo row in FormatTable.All)
         {
-            Assert.Equal(row.Format, PromptReader.For(row.Format)!.Format);
+            Assert.Equal(row.Format, FormatTable.ReaderFor(row.Format)!.Format);
         }
     }
 

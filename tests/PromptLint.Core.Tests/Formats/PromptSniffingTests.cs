@@ -1,3 +1,4 @@
+using PromptLint.Formats;
 using PromptLint.Readers;
 
 namespace PromptLint.Core.Tests.Formats;

@@ -1,4 +1,5 @@
 using PromptLint.Core.Tests.Infrastructure;
+using PromptLint.Formats;
 using PromptLint.Model;
 using PromptLint.Readers;
 using Xunit.Abstractions;

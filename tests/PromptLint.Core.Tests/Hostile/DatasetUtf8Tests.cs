@@ -3,7 +3,9 @@ using PromptLint.Configuration;
 using PromptLint.Core.Tests.FineTuning;
 using PromptLint.Core.Tests.Infrastructure;
 using PromptLint.Datasets;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
+using PromptLint.Settings;
 using PromptLint.Text;
 
 namespace PromptLint.Core.Tests.Hostile;

@@ -1,5 +1,8 @@
 using System.Text;
+using PromptLint.Diagnostics;
+using PromptLint.Formats;
 using PromptLint.Linting;
+using PromptLint.Settings;
 
 namespace PromptLint.Core.Tests.Hostile;
 

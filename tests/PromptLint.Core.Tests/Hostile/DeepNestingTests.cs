@@ -1,6 +1,7 @@
 using PromptLint.Configuration;
 using PromptLint.Core.Tests.Infrastructure;
 using PromptLint.Linting;
+using PromptLint.Settings;
 
 namespace PromptLint.Core.Tests.Hostile;
 

@@ -1,5 +1,7 @@
 using PromptLint.Core.Tests.Infrastructure;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
+using PromptLint.Settings;
 
 namespace PromptLint.Core.Tests.Hostile;
 
@@ -27,7 +29,7 @@ public sealed class FindingCapTests
         Assert.Equal(5, findings.Of("PL5001").Count);
         Assert.Contains("reported 30 times", Assert.Single(findings.Of("PL0016")).Message);
 
-        var silent = five.WithSeverity("PL0016", PromptLint.Rules.Severity.None);
+        var silent = five.WithSeverity("PL0016", Severity.None);
         Assert.Empty(Lint.Text("a.prompt", text, silent).Of("PL0016"));
         Assert.Equal(30, Lint.Text("a.prompt", text).Of("PL5001").Count);
     }

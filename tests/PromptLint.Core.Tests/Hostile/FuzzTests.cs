@@ -1,5 +1,6 @@
 using CsCheck;
 using PromptLint.Configuration;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Templates;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using PromptLint.Diagnostics;
 using PromptLint.Hosting;
 using PromptLint.Configuration;
 using PromptLint.Linting;

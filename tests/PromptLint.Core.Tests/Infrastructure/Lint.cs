@@ -1,4 +1,7 @@
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
+using PromptLint.Model;
+using PromptLint.Settings;
 using PromptLint.Text;
 
 namespace PromptLint.Core.Tests.Infrastructure;

@@ -1,5 +1,6 @@
 using System.Text;
 using PromptLint.Linting;
+using PromptLint.Settings;
 
 namespace PromptLint.Core.Tests.Linting;
 

@@ -61,7 +61,7 @@ public sealed class FindingsAcrossTargetsTests
     private static List<string> Lint(Assembly core, string path, byte[] bytes, IReadOnlyDictionary<string, string>? companions)
     {
         Type linter = core.GetType("PromptLint.Linting.Linter", throwOnError: true)!;
-        Type settings = core.GetType("PromptLint.Linting.LintSettings", throwOnError: true)!;
+        Type settings = core.GetType("PromptLint.Settings.LintSettings", throwOnError: true)!;
         MethodInfo lint = linter.GetMethod("Lint", [typeof(string), typeof(byte[]), settings, typeof(IReadOnlyDictionary<string, string>)])!;
         object result = lint.Invoke(null, [path, bytes, null, companions])!;
         var list = (System.Collections.IEnumerable)result.GetType().GetProperty("Findings")!.GetValue(result)!;

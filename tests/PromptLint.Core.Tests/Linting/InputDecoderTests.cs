@@ -1,5 +1,7 @@
 using System.Text;
 using PromptLint.Linting;
+using PromptLint.Model;
+using PromptLint.Settings;
 
 namespace PromptLint.Core.Tests.Linting;
 

@@ -1,4 +1,6 @@
+using PromptLint.Analysis;
 using PromptLint.Core.Tests.Infrastructure;
+using PromptLint.Formats;
 using PromptLint.Linting;
 using PromptLint.Model;
 using PromptLint.Readers;

@@ -1,5 +1,6 @@
 using PromptLint.Core.Tests.Infrastructure;
 using PromptLint.Linting;
+using PromptLint.Settings;
 
 namespace PromptLint.Core.Tests.Rules;
 

@@ -1,5 +1,7 @@
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Core.Tests.Infrastructure;
+using PromptLint.Settings;
 
 namespace PromptLint.Core.Tests.Rules;
 
@@ -54,7 +56,7 @@ public sealed class InstructionRuleTests
     [Fact]
     public void Pl1002_honours_the_minWords_option()
     {
-        var settings = PromptLint.Linting.LintSettings.Default.WithOption("PL1002", "minWords", 2);
+        var settings = LintSettings.Default.WithOption("PL1002", "minWords", 2);
         Assert.Empty(Lint.Text("a.prompty", "system:\nYou are helpful.\nuser:\n{{q}}\n", settings).Of("PL1002"));
     }
 
@@ -74,7 +76,7 @@ public sealed class InstructionRuleTests
     [Fact]
     public void With_Pl1002_off_a_thin_prompt_gets_the_other_rules_instead()
     {
-        var settings = PromptLint.Linting.LintSettings.Default.WithSeverity("PL1002", PromptLint.Rules.Severity.None);
+        var settings = LintSettings.Default.WithSeverity("PL1002", Severity.None);
         var ids = Lint.Text("a.prompty", "system:\nBe helpful.\nuser:\n{{q}}\n", settings).Select(f => f.RuleId).ToList();
         Assert.Contains("PL1001", ids);
         Assert.Contains("PL1003", ids);

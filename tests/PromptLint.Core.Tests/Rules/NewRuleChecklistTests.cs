@@ -1,12 +1,13 @@
 using System.Reflection;
 using PromptLint.Core.Tests.Infrastructure;
+using PromptLint.Diagnostics;
 using PromptLint.Rules;
 
 namespace PromptLint.Core.Tests.Rules;
 
 /// <summary>
 /// What a rule needs, and all it needs (docs/architecture.md, "How to add a rule in three files"): its class in
-/// src/PromptLint.Core/Rules, its page rules/PLxxxx.md (checked by <see cref="RuleDocsTests"/>) and a test that names it. Everything else — the catalog,
+/// src/PromptLint.Core/Rules (an input problem's descriptor-only class: Diagnostics), its page rules/PLxxxx.md (checked by <see cref="RuleDocsTests"/>) and a test that names it. Everything else — the catalog,
 /// the registries, the analyzer's descriptors, the SARIF rule list, the schema and both rule tables — follows
 /// from the class (<see cref="RuleRegistryTests"/>, <see cref="RuleTablesTests"/>).
 /// </summary>
@@ -26,9 +27,15 @@ public sealed class NewRuleChecklistTests
     public void The_rule_is_a_class_in_the_rules_folder(string id)
     {
         Type type = ClassOf(id);
-        Assert.Equal("PromptLint.Rules", type.Namespace);
-        Assert.True(File.Exists(RepoPaths.Combine("src", "PromptLint.Core", "Rules", type.Name + ".cs")), $"{id}: no src/PromptLint.Core/Rules/{type.Name}.cs");
+        // Input problems the layers below the rules report (readers, decoder, config parser) hold their descriptor only,
+        // in Diagnostics (docs/architecture.md, "Layers"); every check is in Rules.
+        string[] folders = IsDescriptorOnly(type) ? ["Rules", "Diagnostics"] : ["Rules"];
+        Assert.Contains(type.Namespace, folders.Select(folder => "PromptLint." + folder));
+        string folder = type.Namespace!["PromptLint.".Length..];
+        Assert.True(File.Exists(RepoPaths.Combine("src", "PromptLint.Core", folder, type.Name + ".cs")), $"{id}: no src/PromptLint.Core/{folder}/{type.Name}.cs");
     }
+
+    private static bool IsDescriptorOnly(Type type) => type.IsAbstract && type.IsSealed;
 
     [Theory]
     [MemberData(nameof(RuleIds))]

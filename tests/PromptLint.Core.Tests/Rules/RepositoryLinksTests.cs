@@ -1,3 +1,4 @@
+using PromptLint.Diagnostics;
 using PromptLint.Rules;
 
 namespace PromptLint.Core.Tests.Rules;

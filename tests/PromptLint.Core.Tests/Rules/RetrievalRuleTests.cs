@@ -1,4 +1,5 @@
 using PromptLint.Core.Tests.Infrastructure;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 
 namespace PromptLint.Core.Tests.Rules;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PromptLint.Core.Tests.Infrastructure;
+using PromptLint.Diagnostics;
 using PromptLint.Rules;
 
 namespace PromptLint.Core.Tests.Rules;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using PromptLint.Datasets;
+using PromptLint.Diagnostics;
 using PromptLint.FineTuning;
 using PromptLint.Rules;
 

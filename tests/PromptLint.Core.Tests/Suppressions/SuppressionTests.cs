@@ -1,4 +1,5 @@
 using PromptLint.Core.Tests.Infrastructure;
+using PromptLint.Diagnostics;
 
 namespace PromptLint.Core.Tests.Suppressions;
 
@@ -49,7 +50,7 @@ public sealed class SuppressionTests
         string text = "system:\nYou are a billing assistant. Reply in JSON.\n<!-- promptlint-disable PL7001 -->\nuser:\nhi\n";
         var stale = Assert.Single(Lint.Text("a.prompty", text).Of("PL0003"));
         Assert.Equal((3, 6), (stale.Start().Line, stale.Start().Column));
-        Assert.Equal(PromptLint.Rules.Severity.Info, stale.Severity);
+        Assert.Equal(Severity.Info, stale.Severity);
         Assert.Contains("'promptlint-disable PL7001' suppresses nothing", stale.Message);
     }
 

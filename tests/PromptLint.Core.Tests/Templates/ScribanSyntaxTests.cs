@@ -1,6 +1,8 @@
 using PromptLint.Core.Tests.Infrastructure;
+using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Model;
+using PromptLint.Templates;
 
 namespace PromptLint.Core.Tests.Templates;
 

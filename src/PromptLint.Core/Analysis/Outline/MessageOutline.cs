@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using PromptLint.Model;
+using PromptLint.Templates;
 using PromptLint.Text;
 
 namespace PromptLint.Analysis.Outline;

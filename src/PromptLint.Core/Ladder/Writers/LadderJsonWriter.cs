@@ -1,4 +1,5 @@
 using System.Linq;
+using PromptLint.Diagnostics;
 
 namespace PromptLint.Ladder.Writers;
 
@@ -14,7 +15,7 @@ public static class LadderJsonWriter
     {
         var w = new JsonOut();
         w.Begin('{');
-        if (PromptLint.Rules.RepositoryLinks.Current.Schema("promptlint-ladder.schema.json") is { } schema)
+        if (RepositoryLinks.Current.Schema("promptlint-ladder.schema.json") is { } schema)
         {
             w.Prop("$schema", schema);
         }
