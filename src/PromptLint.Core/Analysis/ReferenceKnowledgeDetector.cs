@@ -39,6 +39,16 @@ internal static class ReferenceKnowledgeDetector
     private static readonly Regex Price = Patterns.Create(
         @"(?:[$€£¥]\s?[0-9]{1,7}(?:[,.][0-9]{3})*(?:[.,][0-9]{2})?|\b[0-9]+(?:[.,][0-9]{2})?\s?(?:USD|EUR|GBP|dollars|euros))(?![0-9+\-*/=^$])", ignoreCase: false);
 
+    // Literals each pattern cannot match without, looked for before the (interpreted) regex scans the whole message.
+    // The look-up ignores ASCII case only; the regexes' ignore-case may also fold a few non-ASCII letters onto ASCII
+    // ones (dotted capital I, KELVIN SIGN, ...), so a message holding any of those always goes to the regexes.
+    private static readonly AnchorSet AsOfAnchors = new("as of", "as at", "valid until", "valid through", "effective");
+    private static readonly AnchorSet VersionWords = new("current", "latest", "newest");
+    private static readonly AnchorSet VersionNouns = new("version", "release");
+    private static readonly AnchorSet TodayAnchors = new("today", "date is", "year is");
+    private static readonly char[] NonAsciiCaseVariants = { '\u0130', '\u0131', '\u017F', '\u212A' };
+    private static readonly AnchorSet PriceAnchors = new("$", "€", "£", "¥", "USD", "EUR", "GBP", "dollars", "euros");
+
     /// <summary>The first signal in one message, read from its outline: data rows from its lines, facts from its text.</summary>
     public static ReferenceKnowledge? Find(MessageOutline outline)
     {
@@ -52,19 +62,20 @@ internal static class ReferenceKnowledgeDetector
 
     private static ReferenceKnowledge? Dated(string text)
     {
-        if (AsOf.SafeMatch(text) is { } asOf)
+        bool nonAsciiCase = text.IndexOfAny(NonAsciiCaseVariants) >= 0;
+        if (MayContain(text, AsOfAnchors, nonAsciiCase) && AsOf.SafeMatch(text) is { } asOf)
         {
             return new ReferenceKnowledge(new TextSpan(asOf.Index, asOf.Length),
                 $"the prompt states a fact '{asOf.Value}'; it goes stale, so fetch it at run time (retrieval or a tool) instead of fixing it in the prompt");
         }
 
-        if (CurrentVersion.SafeMatch(text) is { } version)
+        if (MayContain(text, VersionWords, nonAsciiCase) && MayContain(text, VersionNouns, nonAsciiCase) && CurrentVersion.SafeMatch(text) is { } version)
         {
             return new ReferenceKnowledge(new TextSpan(version.Index, version.Length),
                 $"the prompt says '{version.Value}'; versions change, so look it up at run time (retrieval or a tool) instead of fixing it in the prompt");
         }
 
-        if (Today.SafeMatch(text) is { } today)
+        if (MayContain(text, TodayAnchors, nonAsciiCase) && Today.SafeMatch(text) is { } today)
         {
             return new ReferenceKnowledge(new TextSpan(today.Index, today.Length),
                 $"the prompt fixes the date ('{today.Value}'); pass the current date in as a variable at run time");
@@ -73,8 +84,15 @@ internal static class ReferenceKnowledgeDetector
         return null;
     }
 
+    private static bool MayContain(string text, AnchorSet anchors, bool nonAsciiCase) => nonAsciiCase || anchors.FirstIn(text) >= 0;
+
     private static ReferenceKnowledge? Prices(string text)
     {
+        if (PriceAnchors.FirstIn(text) < 0)
+        {
+            return null; // every price has a currency symbol or code (the pattern is case-sensitive; the anchors are not)
+        }
+
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         Match? first = null;
         int at = 0;

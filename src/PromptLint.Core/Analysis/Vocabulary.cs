@@ -154,10 +154,62 @@ internal static class Vocabulary
     /// <summary>The word as a string (the vocabulary's own instance when it knows the word, so no allocation) and its classes.</summary>
     public static string Intern(char[] chars, int length, out WordKind kind) => Known.Get(chars, length, out kind) ?? NewWord(chars, length, out kind);
 
+    private const int RecentWordSlots = 1024; // a power of two
+    private const int MaxRecentWordLength = 24;
+
+    /// <summary>
+    /// Words the vocabulary does not know, as last made on this thread, one per hash slot: a prompt repeats its own
+    /// words (names, nouns of its task, its examples), so most of them need no new string. Per thread, because the
+    /// analyzer builds outlines on several threads; bounded, so a thread keeps at most a few tens of KB.
+    /// </summary>
+    [ThreadStatic]
+    private static string?[]? _recentWords;
+
     private static string NewWord(char[] chars, int length, out WordKind kind)
     {
         kind = WordKind.None;
-        return new string(chars, 0, length);
+        if (length > MaxRecentWordLength)
+        {
+            return new string(chars, 0, length);
+        }
+
+        string?[] recent = _recentWords ??= new string?[RecentWordSlots];
+        int slot = (int)(Hash(chars, length) & (RecentWordSlots - 1));
+        if (recent[slot] is { } seen && SameChars(seen, chars, length))
+        {
+            return seen;
+        }
+
+        return recent[slot] = new string(chars, 0, length);
+    }
+
+    private static uint Hash(char[] chars, int length)
+    {
+        uint hash = 2166136261;
+        for (int i = 0; i < length; i++)
+        {
+            hash = (hash ^ chars[i]) * 16777619;
+        }
+
+        return hash;
+    }
+
+    private static bool SameChars(string word, char[] chars, int length)
+    {
+        if (word.Length != length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < length; i++)
+        {
+            if (word[i] != chars[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static InternTable BuildKnown()
@@ -223,38 +275,14 @@ internal static class Vocabulary
 
         private int Slot(char[] chars, int length)
         {
-            uint hash = 2166136261;
-            for (int i = 0; i < length; i++)
-            {
-                hash = (hash ^ chars[i]) * 16777619;
-            }
-
             int mask = _words.Length - 1;
-            int slot = (int)(hash & (uint)mask);
+            int slot = (int)(Hash(chars, length) & (uint)mask);
             while (_words[slot] is { } existing && !SameChars(existing, chars, length))
             {
                 slot = (slot + 1) & mask;
             }
 
             return slot;
-        }
-
-        private static bool SameChars(string word, char[] chars, int length)
-        {
-            if (word.Length != length)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < length; i++)
-            {
-                if (word[i] != chars[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private void Grow()

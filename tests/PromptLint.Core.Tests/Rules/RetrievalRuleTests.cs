@@ -38,6 +38,16 @@ public sealed class RetrievalRuleTests
     public void Time_sensitive_facts_are_flagged(string line, string message) =>
         Assert.Contains(message, Assert.Single(Lint3001(line)).Message);
 
+    // The detector skips a pattern when its literal words are missing; the skip must ignore case as the patterns do.
+    [Theory]
+    [InlineData("Our return policy, AS OF March 2025, allows 30 days.\n", "'AS OF March 2025'")]
+    [InlineData("Prices are Valid Through 2026.\n", "'Valid Through 2026'")]
+    [InlineData("The LATEST RELEASE is 4.0; mention it when asked.\n", "'The LATEST RELEASE is 4.0'")]
+    [InlineData("THE YEAR IS 2025.\n", "fixes the date")]
+    [InlineData("Plans cost 12 EUR, 15 EUR and 20 EUR.\n", "lists 3 prices (first '12 EUR')")]
+    public void Facts_are_flagged_in_any_case(string line, string message) =>
+        Assert.Contains(message, Assert.Single(Lint3001(line)).Message);
+
     [Theory]
     [InlineData("Data is current as of {{as_of_date}}.\n")]
     [InlineData("Always mention the current version of the product the user names.\n")]
