@@ -8,7 +8,7 @@ namespace PromptLint.Rules;
 /// <summary>
 /// Each format's metadata schema as data, from its published specification: Prompty (the v1 front matter schema and
 /// the later generations' <c>model.id</c>/<c>connection</c>/<c>options</c>, <c>template.format</c>), Semantic Kernel
-/// <c>PromptTemplateConfig</c> and its <c>InputVariable</c>/<c>OutputVariable</c>. Model parameter maps are open (runtimes
+/// <c>PromptTemplateConfig</c> and its <c>InputVariable</c>/<c>OutputVariable</c>, Dotprompt's reserved keys. Model parameter maps are open (runtimes
 /// pass them to the provider), so only known parameters are checked there, and a typo only when it is no provider's own name.
 /// </summary>
 internal static class MetadataSchemas
@@ -143,11 +143,34 @@ internal static class MetadataSchemas
         ("allow_dangerously_set_content", Of(ValueShape.Boolean)),
         ("promptlint", Anything)));
 
+    /// <summary>
+    /// Dotprompt's reserved front matter keys (dotted keys are extension namespaces, kept apart); <c>config</c> is the
+    /// model's open configuration, and output formats are left unchecked because Genkit apps can register their own.
+    /// </summary>
+    public static readonly MetadataSchema Dotprompt = Object(Keyed(
+        ("name", Of(ValueShape.Text)),
+        ("variant", Of(ValueShape.Text)),
+        ("version", Anything),
+        ("description", Anything),
+        ("model", Of(ValueShape.Text | ValueShape.Mapping)),
+        ("tools", Of(ValueShape.Sequence)),
+        ("toolDefs", Of(ValueShape.Sequence)),
+        ("config", Parameters(("version", Anything))),
+        ("input", Object(Keyed(("schema", Anything), ("default", Of(ValueShape.Mapping))))),
+        ("output", Object(Keyed(("format", Of(ValueShape.Text)), ("schema", Anything), ("contentType", Of(ValueShape.Text)), ("constrained", Of(ValueShape.Boolean))))),
+        ("raw", Anything),
+        ("ext", Of(ValueShape.Mapping)),
+        ("metadata", Of(ValueShape.Mapping)),
+        ("returnToolRequests", Of(ValueShape.Boolean)),
+        ("maxTurns", Range(ValueShape.Integer, 0, exclusive: true)),
+        ("promptlint", Anything)));
+
     /// <summary>The schema a format's metadata is checked against, or null when PromptLint has none for it.</summary>
     public static MetadataSchema? For(PromptFormat format) => format switch
     {
         PromptFormat.Prompty => Prompty,
         PromptFormat.SemanticKernelYaml => SemanticKernelYaml,
+        PromptFormat.Dotprompt => Dotprompt,
         _ => null,
     };
 
