@@ -10,7 +10,7 @@ namespace PromptLint.Rules;
 internal sealed class MetadataDoesNotMatchSchema : PromptRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL5006", "Prompt metadata does not match its format's schema", Severity.Warning, RuleScope.PromptFiles,
+        "PL5006", "Prompt metadata does not match the format schema", Severity.Warning, RuleScope.PromptFiles,
         "A metadata key is misspelled, a value has the wrong type or range, or the template format is unknown.");
 
     public override RuleDescriptor Descriptor => Rule;
