@@ -41,6 +41,9 @@ internal sealed class MetadataSchema
     /// <summary>The values a text field may take, compared ignoring case.</summary>
     public IReadOnlyList<string>? OneOf { get; init; }
 
+    /// <summary>The value is a Dotprompt schema, checked by <see cref="PicoschemaCheck"/> when it is Picoschema.</summary>
+    public bool IsPicoschema { get; init; }
+
     public double? Minimum { get; init; }
 
     public double? Maximum { get; init; }

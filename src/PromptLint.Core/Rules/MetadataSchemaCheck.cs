@@ -32,6 +32,12 @@ internal sealed class MetadataSchemaCheck
             return;
         }
 
+        if (schema.IsPicoschema)
+        {
+            PicoschemaCheck.Check(node, path, _report);
+            return;
+        }
+
         CheckValue(node, schema, path);
         if (node.Kind == MetadataKind.Mapping)
         {

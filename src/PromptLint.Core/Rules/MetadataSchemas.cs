@@ -8,7 +8,7 @@ namespace PromptLint.Rules;
 /// <summary>
 /// Each format's metadata schema as data, from its published specification: Prompty (the v1 front matter schema and
 /// the later generations' <c>model.id</c>/<c>connection</c>/<c>options</c>, <c>template.format</c>), Semantic Kernel
-/// <c>PromptTemplateConfig</c> and its <c>InputVariable</c>/<c>OutputVariable</c>, Dotprompt's reserved keys. Model parameter maps are open (runtimes
+/// <c>PromptTemplateConfig</c> and its <c>InputVariable</c>/<c>OutputVariable</c>, Dotprompt's reserved keys and Picoschema type names. Model parameter maps are open (runtimes
 /// pass them to the provider), so only known parameters are checked there, and a typo only when it is no provider's own name.
 /// </summary>
 internal static class MetadataSchemas
@@ -147,6 +147,8 @@ internal static class MetadataSchemas
     /// Dotprompt's reserved front matter keys (dotted keys are extension namespaces, kept apart); <c>config</c> is the
     /// model's open configuration, and output formats are left unchecked because Genkit apps can register their own.
     /// </summary>
+    private static readonly MetadataSchema Picoschema = new() { IsPicoschema = true };
+
     public static readonly MetadataSchema Dotprompt = Object(Keyed(
         ("name", Of(ValueShape.Text)),
         ("variant", Of(ValueShape.Text)),
@@ -156,8 +158,8 @@ internal static class MetadataSchemas
         ("tools", Of(ValueShape.Sequence)),
         ("toolDefs", Of(ValueShape.Sequence)),
         ("config", Parameters(("version", Anything))),
-        ("input", Object(Keyed(("schema", Anything), ("default", Of(ValueShape.Mapping))))),
-        ("output", Object(Keyed(("format", Of(ValueShape.Text)), ("schema", Anything), ("contentType", Of(ValueShape.Text)), ("constrained", Of(ValueShape.Boolean))))),
+        ("input", Object(Keyed(("schema", Picoschema), ("default", Of(ValueShape.Mapping))))),
+        ("output", Object(Keyed(("format", Of(ValueShape.Text)), ("schema", Picoschema), ("contentType", Of(ValueShape.Text)), ("constrained", Of(ValueShape.Boolean))))),
         ("raw", Anything),
         ("ext", Of(ValueShape.Mapping)),
         ("metadata", Of(ValueShape.Mapping)),

@@ -108,6 +108,18 @@ public sealed class MetadataSchemaRuleTests
             "output:\n  format: json\n  schema:\n    tip: string\n---\nYou write a one-paragraph travel tip.\n").Of("PL5006"));
 
     [Fact]
+    public void Flags_picoschema_type_typos_but_not_registered_schema_names_or_json_schema()
+    {
+        string text = "---\nmodel: googleai/gemini-2.0-flash\ninput:\n  schema:\n    city: strng, the city to visit\n    interests(aray): string\n" +
+            "    season(enum): [spring, summer]\n    party: Traveller\n    days?: integer\noutput:\n  format: json\n  schema:\n    type: object\n" +
+            "    properties:\n      tip: {type: strng}\n---\nYou write a travel tip for {{city}} ({{season}}) about {{interests}} for {{party}} over {{days}} days.\n";
+        Assert.Collection(
+            Lint.Text("tip.prompt", text).Of("PL5006"),
+            f => Assert.Equal((5, 11, "'input.schema.city' has the Picoschema type 'strng', which Dotprompt does not know; did you mean 'string'?"), (f.Start().Line, f.Start().Column, f.Message)),
+            f => Assert.Equal((6, 5, "'input.schema.interests(aray)' declares the Picoschema kind '(aray)', which Dotprompt does not know; did you mean '(array)'?"), (f.Start().Line, f.Start().Column, f.Message)));
+    }
+
+    [Fact]
     public void Other_formats_have_no_schema_to_break() =>
         Assert.Empty(Lint.Text("notes.md", "---\ntemprature: 9\n---\nYou summarize meeting notes.\n").Of("PL5006"));
 }
