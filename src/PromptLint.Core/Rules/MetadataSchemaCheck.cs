@@ -84,7 +84,8 @@ internal sealed class MetadataSchemaCheck
             && !values.Any(v => string.Equals(v, text, StringComparison.OrdinalIgnoreCase)))
         {
             string hint = EditDistance.Closest(text, values) is { } meant ? $"did you mean '{meant}'?" : $"use one of {string.Join(", ", values)}";
-            _report(node.Span, $"'{path}' is '{text}', which {_format} does not know; {hint}");
+            string shown = text.Length > 40 ? text.Substring(0, 40) + "…" : text;
+            _report(node.Span, $"'{path}' is '{shown}', which {_format} does not know; {hint}");
             return;
         }
 
