@@ -63,6 +63,9 @@ public sealed class PromptDocument
     /// <summary>The YAML metadata region, where <c>#</c> starts a comment; null when the file has none.</summary>
     public TextSpan? MetadataSpan { get; internal init; }
 
+    /// <summary>The metadata's located key/value tree (front matter, or a whole YAML template); null when the file has none or it did not parse.</summary>
+    public MetadataNode? Metadata { get; internal init; }
+
     /// <summary>Whole-file suppressions from a <c>promptlint:</c> metadata key.</summary>
     public IReadOnlyList<SuppressionDirective> MetadataSuppressions { get; internal init; } = Array.Empty<SuppressionDirective>();
 

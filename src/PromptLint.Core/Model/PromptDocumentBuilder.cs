@@ -33,6 +33,9 @@ internal sealed class PromptDocumentBuilder
     /// <summary>The YAML metadata region (front matter, or the whole file for YAML templates), where <c>#</c> starts a comment.</summary>
     public TextSpan? MetadataSpan { get; set; }
 
+    /// <summary>The metadata as a located key/value tree, for rules that check it against a format's schema.</summary>
+    public MetadataNode? Metadata { get; set; }
+
     /// <summary>Rules the metadata's <c>promptlint: {disable: […]}</c> key turns off for the whole file.</summary>
     public List<SuppressionDirective> MetadataSuppressions { get; } = new();
 
@@ -128,6 +131,7 @@ internal sealed class PromptDocumentBuilder
         new(Source, Format, Dialect, _messages, _expressions, _locals, _inputs, _outputs, Model, _problems)
         {
             MetadataSpan = MetadataSpan,
+            Metadata = Metadata,
             MetadataSuppressions = MetadataSuppressions,
         };
 }

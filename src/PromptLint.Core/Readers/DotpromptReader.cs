@@ -20,6 +20,7 @@ internal sealed class DotpromptReader : PromptReader
         FrontMatter front = FrontMatter.Read(builder, "Dotprompt front matter", allowCommentHeader: true);
         if (front.Yaml is { Root: { } root } yaml)
         {
+            builder.Metadata = MetadataTree.From(yaml);
             if (root.Get("model") is YamlScalarNode { Value: { Length: > 0 } model } modelNode)
             {
                 builder.Model = new DeclaredModel(model, yaml.SpanOf(modelNode));

@@ -20,6 +20,7 @@ internal sealed class PromptyReader : PromptReader
         TemplateDialect dialect = TemplateDialect.Jinja;
         if (front.Yaml is { Root: { } root } yaml)
         {
+            builder.Metadata = MetadataTree.From(yaml);
             ReadModel(builder, yaml, root);
             ReadInputs(builder, yaml, root.Get("inputs"));
             ReadOutputs(builder, yaml, root);

@@ -27,6 +27,7 @@ internal sealed class SemanticKernelYamlReader : PromptReader
             return;
         }
 
+        builder.Metadata = MetadataTree.From(yaml);
         if (root.Get("template") is not YamlScalarNode template)
         {
             builder.AddProblem(MalformedStructure.Rule, yaml.SpanOf(root), "YAML prompt template has no 'template:' text; add the prompt under 'template: |'");

@@ -72,7 +72,9 @@ public sealed class SharedCorpusAccuracyTests(ITestOutputHelper output)
 
         Dictionary<string, HashSet<string>> fired = Fired();
         var sources = SharedCorpus.Sources();
-        var noisy = SharedCorpus.Labels().Where(l => l.Row["is_prompt"] == "N" && fired.TryGetValue(l.Id, out var r) && r.Any(x => x != "PL0015"))
+        // PL5006 judges the metadata against the format's schema, not whether the text is a prompt: Genkit's test prompts
+        // (labelled non-prompts) set config.temperature to 11–13 on purpose, and the finding is right about them.
+        var noisy = SharedCorpus.Labels().Where(l => l.Row["is_prompt"] == "N" && fired.TryGetValue(l.Id, out var r) && r.Any(x => x is not ("PL0015" or "PL5006")))
             .Select(l => SharedCorpus.CheckSources.Contains(sources[l.Id]) ? "a check-source item" : l.Id).ToList();
         Assert.True(noisy.Count <= 1, "non-prompts with findings: " + string.Join(" ", noisy));
     }
