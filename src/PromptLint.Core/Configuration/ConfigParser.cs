@@ -442,11 +442,15 @@ public static class ConfigParser
             }
 
             string? retires = null, provider = null, source = null;
+            bool dated = false;
             foreach (var field in value.Entries())
             {
                 switch (field.Key.Value)
                 {
-                    case "retires": retires = RetirementDate(field.Value, where + ".retires", allowNever: true); break;
+                    case "retires":
+                        dated = true;
+                        retires = RetirementDate(field.Value, where + ".retires", allowNever: true);
+                        break;
                     case "provider": provider = Scalar(field.Value, where + ".provider", "a provider name such as OpenAI or Azure OpenAI"); break;
                     case "source": source = Scalar(field.Value, where + ".source", "where the date comes from (a URL or a note)"); break;
                     default:
@@ -457,7 +461,8 @@ public static class ConfigParser
 
             if (retires is null)
             {
-                return Error<RetirementOverride>(value, $"'{where}' needs 'retires: YYYY-MM-DD' (or 'never' to remove the row)");
+                // A written but bad date was reported at its value already.
+                return dated ? null : Error<RetirementOverride>(value, $"'{where}' needs 'retires: YYYY-MM-DD' (or 'never' to remove the row)");
             }
 
             return new RetirementOverride(model, provider, retires == "never" ? null : retires, source ?? _source.Path, _yaml.SpanOf(keyNode));
