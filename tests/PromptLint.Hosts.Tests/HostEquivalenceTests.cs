@@ -3,7 +3,8 @@ namespace PromptLint.Hosts.Tests;
 /// <summary>
 /// The CLI, the analyzer and the MSBuild task share Core's one pipeline and one promptlint.yaml cascade, so the same
 /// folder gives the same findings in all three: severities from a nested configuration, excludes, the Semantic
-/// Kernel companion config.json, a malformed prompt, and data files that are not prompts.
+/// Kernel companion config.json, a malformed prompt, data files that are not prompts, and fine-tunes on retired or
+/// retiring base models judged on a nested configuration's retirements: date.
 /// </summary>
 public sealed class HostEquivalenceTests : IDisposable
 {
@@ -24,7 +25,13 @@ public sealed class HostEquivalenceTests : IDisposable
         Write("prompts/chat.json", "[{\"role\": \"system\", \"content\": \"Answer questions about invoices.\"}, {\"role\": \"user\", \"content\": \"{{q}}\"}]");
         Write("prompts/fixture.json", "{\"id\": \"chatcmpl-1\", \"object\": \"chat.completion\", \"choices\": []}");
         Write("prompts/truncated.json", "{\"role\": \"user\", \"content\": ");
+        Write("fine-tunes/router.prompty", FineTuned("gpt-35-turbo-0613.ft-5c1d9e0a7b3f4e28a6d2c0b9e8f71a34-router"));
+        Write("fine-tunes/triage.prompty", FineTuned("ft:gpt-4o-mini-2024-07-18:contoso:triage:96olL566"));
+        Write("fine-tunes/later/triage.prompty", FineTuned("ft:gpt-4o-mini-2024-07-18:contoso:triage:96olL566"));
+        Write("fine-tunes/later/promptlint.yaml", "retirements:\n  asOf: 2027-02-01\n");
     }
+
+    private static string FineTuned(string modelId) => "---\nname: ft\nmodel:\n  id: " + modelId + "\n---\n" + NoFormatSystemPrompt.Substring("---\nname: triage\n---\n".Length);
 
     [Fact]
     public void The_cli_the_analyzer_and_the_task_report_the_same_findings()
@@ -40,6 +47,9 @@ public sealed class HostEquivalenceTests : IDisposable
         Assert.Contains("broken.prompty(3,1) error PL0014", cli);
         Assert.Contains("Plugins/Summarize/skprompt.txt(1,1) warning PL1003", cli); // info by default, warning in the root promptlint.yaml
         Assert.DoesNotContain("Plugins/Summarize/skprompt.txt(1,1) warning PL1001", cli); // config.json beside it declares a JSON response format
+        Assert.Contains("fine-tunes/router.prompty(4,7) warning PL4013", cli); // Azure retired gpt-35-turbo 0613 before the table's date
+        Assert.Contains("fine-tunes/triage.prompty(4,7) info PL4014", cli); // OpenAI retires gpt-4o-mini-2024-07-18 after it
+        Assert.Contains("fine-tunes/later/triage.prompty(4,7) warning PL4013", cli); // judged on the nested file's asOf
         Assert.DoesNotContain(cli, f => f.StartsWith("drafts/", StringComparison.Ordinal) || f.Contains("fixture.json") || f.Contains("truncated.json"));
         Assert.Equal(cli, analyzer);
         Assert.Equal(cli, task);

@@ -79,7 +79,7 @@ internal sealed class ComposedPromptReporter
         foreach (Finding finding in findings)
         {
             string id = finding.RuleId;
-            if (id == RuleCatalog.FineTunedModelWithoutBaseline.Id || id == RuleCatalog.EvalBaselineFileMissing.Id
+            if (FineTuningCheck.Reports(id)
                 || (formatDeclared && id == RuleCatalog.SystemPromptLacksOutputFormat.Id)
                 || (examples && (id == RuleCatalog.NoFewShotExamples.Id || id == RuleCatalog.TooFewExamples.Id))
                 || (bare && InstructionRules.Contains(id)))
@@ -94,7 +94,7 @@ internal sealed class ComposedPromptReporter
     /// <summary>A Semantic Kernel prompt written as YAML in a C# string, read with Core's Semantic Kernel YAML reader.</summary>
     public void ReportYamlTemplate(PromptPiece yaml)
     {
-        foreach (Finding finding in _cache.Template(PromptFormat.SemanticKernelYaml, yaml.Value!.Text, _settings).Where(f => f.RuleId != RuleCatalog.FineTunedModelWithoutBaseline.Id && f.RuleId != RuleCatalog.EvalBaselineFileMissing.Id))
+        foreach (Finding finding in _cache.Template(PromptFormat.SemanticKernelYaml, yaml.Value!.Text, _settings).Where(f => !FineTuningCheck.Reports(f.RuleId)))
         {
             Report(finding, HoleAt(yaml, finding.Span.Start) ?? yaml.Location);
         }

@@ -78,6 +78,9 @@ internal static class ConfigSchemaWriter
                     case "models":
                         WriteModels(w);
                         break;
+                    case "retirements":
+                        WriteRetirements(w);
+                        break;
                     default:
                         WriteUsage(w);
                         break;
@@ -91,6 +94,54 @@ internal static class ConfigSchemaWriter
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteRetirements(Utf8JsonWriter w)
+    {
+        const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+        w.WriteString("type", "object");
+        w.WriteString("description", "Retirements of fine-tune base models (PL4013, PL4014): the date to judge against and rows over the table shipped with PromptLint.");
+        w.WriteBoolean("additionalProperties", false);
+        w.WriteStartObject("properties");
+        w.WriteStartObject("asOf");
+        w.WriteString("type", "string");
+        w.WriteString("pattern", DatePattern);
+        w.WriteString("description", "The date (YYYY-MM-DD) retirements are judged against; default: the shipped table's own date.");
+        w.WriteEndObject();
+        w.WriteStartObject("models");
+        w.WriteString("type", "object");
+        w.WriteString("description", "Base model ID -> its retirement: a date, never (removes the row), or { retires, provider, source }.");
+        w.WriteStartObject("additionalProperties");
+        w.WriteStartArray("oneOf");
+        w.WriteStartObject();
+        w.WriteString("type", "string");
+        w.WriteString("pattern", "^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|never)$");
+        w.WriteEndObject();
+        w.WriteStartObject();
+        w.WriteString("type", "object");
+        w.WriteBoolean("additionalProperties", false);
+        w.WriteStartArray("required");
+        w.WriteStringValue("retires");
+        w.WriteEndArray();
+        w.WriteStartObject("properties");
+        w.WriteStartObject("retires");
+        w.WriteString("type", "string");
+        w.WriteString("pattern", "^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|never)$");
+        w.WriteEndObject();
+        w.WriteStartObject("provider");
+        w.WriteString("type", "string");
+        w.WriteString("description", "Only this provider's base of that name (e.g. OpenAI, Azure OpenAI); default: any provider.");
+        w.WriteEndObject();
+        w.WriteStartObject("source");
+        w.WriteString("type", "string");
+        w.WriteString("description", "Where the date comes from; shown in the finding.");
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
     }
 
     private static void WriteModels(Utf8JsonWriter w)

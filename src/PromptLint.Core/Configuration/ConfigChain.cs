@@ -45,8 +45,11 @@ public sealed class ConfigChain
             settings = config.ApplyTo(settings, RelativePath(config.Path, fullPath), withOverrides);
         }
 
+        // Retirement rows: farther files first, so a nearer file's row or date wins.
+        RetirementTable retirements = _farthestFirst.Aggregate(RetirementTable.Default, (table, config) => config.Retirements.ApplyTo(table));
+
         // Model entries: nearer files first, so their entry wins when two patterns match.
-        return settings.WithModels(_farthestFirst.Reverse().SelectMany(config => config.Models).ToList());
+        return settings.WithModels(_farthestFirst.Reverse().SelectMany(config => config.Models).ToList()).WithRetirements(retirements);
     }
 
     /// <summary>Whether a file found by walking folders passes every configuration's include/exclude globs.</summary>

@@ -22,7 +22,7 @@ public static class ConfigParser
     public const string HiddenFileName = ".promptlint.yaml";
 
     /// <summary>The keys a promptlint.yaml may have at the top level.</summary>
-    public static IReadOnlyList<string> TopLevelKeys { get; } = new[] { "root", "extends", "rules", "include", "exclude", "overrides", "models", "usage" };
+    public static IReadOnlyList<string> TopLevelKeys { get; } = new[] { "root", "extends", "rules", "include", "exclude", "overrides", "models", "usage", "retirements" };
 
     /// <summary>The keys a <c>models:</c> entry may have.</summary>
     public static IReadOnlyList<string> ModelKeys { get; } = new[] { "baseline", "evaluation", "training", "validation", "metric", "task", "minImprovement", "better" };
@@ -66,6 +66,7 @@ public static class ConfigParser
             var overrides = new List<ConfigOverride>();
             var models = new List<ModelBaseline>();
             var usage = new List<UsageEntry>();
+            RetirementSection retirements = RetirementSection.Empty;
             foreach (var entry in root.Entries())
             {
                 string key = entry.Key.Value ?? string.Empty;
@@ -97,6 +98,9 @@ public static class ConfigParser
                     case "usage":
                         usage = Usage(value);
                         break;
+                    case "retirements":
+                        retirements = Retirements(value);
+                        break;
                     default:
                         Warn(_yaml.SpanOf(entry.Key), $"unknown top-level key '{key}'; known keys are {string.Join(", ", TopLevelKeys)}");
                         break;
@@ -104,7 +108,7 @@ public static class ConfigParser
             }
 
             bool failed = _problems.Any(p => p.Rule == MalformedConfiguration.Rule);
-            return Result(failed ? null : new PromptLintConfig(_source.Path, isRoot, extends, extendsIsExplicit, include, exclude, rules, overrides, models, usage));
+            return Result(failed ? null : new PromptLintConfig(_source.Path, isRoot, extends, extendsIsExplicit, include, exclude, rules, overrides, models, usage, retirements));
         }
 
         private ConfigParseResult Result(PromptLintConfig? config)
@@ -381,6 +385,101 @@ public static class ConfigParser
             }
 
             return result;
+        }
+
+        /// <summary><c>retirements:</c> — <c>asOf: YYYY-MM-DD</c> and <c>models:</c> (base model → <c>{ retires, provider, source }</c>, a date, or <c>never</c>).</summary>
+        private RetirementSection Retirements(YamlNode node)
+        {
+            string? asOf = null;
+            var rows = new List<RetirementOverride>();
+            if (!ExpectMapping(node, "retirements"))
+            {
+                return RetirementSection.Empty;
+            }
+
+            foreach (var entry in node.Entries())
+            {
+                switch (entry.Key.Value)
+                {
+                    case "asOf":
+                        asOf = RetirementDate(entry.Value, "retirements.asOf", allowNever: false);
+                        break;
+                    case "models":
+                        if (ExpectMapping(entry.Value, "retirements.models"))
+                        {
+                            rows.AddRange(entry.Value.Entries().Select(row => RetirementRow(row.Key, row.Value)).Where(row => row is not null).Select(row => row!));
+                        }
+
+                        break;
+                    default:
+                        Warn(_yaml.SpanOf(entry.Key), $"unknown key '{entry.Key.Value}' in retirements; use asOf (the date to judge against) and models (base model → retires, provider, source)");
+                        break;
+                }
+            }
+
+            return new RetirementSection(asOf, rows);
+        }
+
+        private RetirementOverride? RetirementRow(YamlScalarNode keyNode, YamlNode value)
+        {
+            string model = keyNode.Value ?? string.Empty;
+            string where = $"retirements.models.\"{model}\"";
+            if (model.Trim().Length == 0)
+            {
+                return Error<RetirementOverride>(keyNode, "a retirements.models key must be a base model ID such as gpt-4o-mini-2024-07-18");
+            }
+
+            if (value is YamlScalarNode)
+            {
+                return RetirementDate(value, where, allowNever: true) is { } date
+                    ? new RetirementOverride(model, null, date == "never" ? null : date, _source.Path, _yaml.SpanOf(keyNode))
+                    : null;
+            }
+
+            if (!ExpectMapping(value, where))
+            {
+                return null;
+            }
+
+            string? retires = null, provider = null, source = null;
+            bool dated = false;
+            foreach (var field in value.Entries())
+            {
+                switch (field.Key.Value)
+                {
+                    case "retires":
+                        dated = true;
+                        retires = RetirementDate(field.Value, where + ".retires", allowNever: true);
+                        break;
+                    case "provider": provider = Scalar(field.Value, where + ".provider", "a provider name such as OpenAI or Azure OpenAI"); break;
+                    case "source": source = Scalar(field.Value, where + ".source", "where the date comes from (a URL or a note)"); break;
+                    default:
+                        Warn(_yaml.SpanOf(field.Key), $"unknown key '{field.Key.Value}' in {where}; use retires, provider and source");
+                        break;
+                }
+            }
+
+            if (retires is null)
+            {
+                // A written but bad date was reported at its value already.
+                return dated ? null : Error<RetirementOverride>(value, $"'{where}' needs 'retires: YYYY-MM-DD' (or 'never' to remove the row)");
+            }
+
+            return new RetirementOverride(model, provider, retires == "never" ? null : retires, source ?? _source.Path, _yaml.SpanOf(keyNode));
+        }
+
+        /// <summary>A date written YYYY-MM-DD (YAML may read it as a timestamp; the text is what counts), or <c>never</c> when allowed.</summary>
+        private string? RetirementDate(YamlNode node, string where, bool allowNever)
+        {
+            string expected = allowNever ? "a date written YYYY-MM-DD, or never" : "a date written YYYY-MM-DD";
+            string? value = Scalar(node, where, expected);
+            if (value is null || RetirementTable.IsDate(value) || (allowNever && value == "never"))
+            {
+                return value;
+            }
+
+            Error(_yaml.SpanOf(node), $"'{where}' must be {expected}, not '{value}'");
+            return null;
         }
 
         /// <summary><c>usage:</c> for the ladder report: <c>prompts:</c> (glob → entry) and <c>models:</c> (model ID → entry).</summary>

@@ -20,8 +20,10 @@ public sealed class PromptLintConfig
         IReadOnlyList<RuleSetting> rules,
         IReadOnlyList<ConfigOverride> overrides,
         IReadOnlyList<ModelBaseline>? models = null,
-        IReadOnlyList<UsageEntry>? usage = null)
+        IReadOnlyList<UsageEntry>? usage = null,
+        RetirementSection? retirements = null)
     {
+        Retirements = retirements ?? RetirementSection.Empty;
         Usage = usage ?? new List<UsageEntry>();
         Models = models ?? new List<ModelBaseline>();
         Path = path;
@@ -63,11 +65,15 @@ public sealed class PromptLintConfig
     /// <summary>The <c>usage:</c> entries (calls, prices, fine-tune figures) for the ladder report, in file order.</summary>
     public IReadOnlyList<UsageEntry> Usage { get; }
 
+    /// <summary>The <c>retirements:</c> section: the date to judge against and rows over the embedded table.</summary>
+    public RetirementSection Retirements { get; }
+
     /// <summary>Settings before overrides: preset refined by <c>rules</c>.</summary>
     public LintSettings BaseSettings { get; }
 
     /// <summary>The effective settings for a file, given its path relative to the configuration folder.</summary>
-    public LintSettings SettingsFor(string relativePath) => ApplyOverrides(BaseSettings, relativePath).WithModels(Models);
+    public LintSettings SettingsFor(string relativePath) =>
+        ApplyOverrides(BaseSettings, relativePath).WithModels(Models).WithRetirements(Retirements.ApplyTo(RetirementTable.Default));
 
     /// <summary>This file's settings layered on <paramref name="inherited"/> (a parent folder's configuration).</summary>
     internal LintSettings ApplyTo(LintSettings inherited, string relativePath, bool withOverrides = true)

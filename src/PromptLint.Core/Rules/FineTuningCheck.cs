@@ -8,17 +8,30 @@ namespace PromptLint.Rules;
 
 /// <summary>
 /// Rung 4 of the ladder for one model ID, shared by every host: is it fine-tuned (or custom, or listed in
-/// promptlint.yaml), is an eval baseline declared for it (PL4001), and are the declared files there (PL4002)?
+/// promptlint.yaml), is an eval baseline declared for it (PL4001), are the declared files there (PL4002), and is
+/// the base it was trained from retired (PL4013) or scheduled for retirement (PL4014)?
 /// </summary>
 public static class FineTuningCheck
 {
     /// <summary>A problem with one model ID: the rule and its message.</summary>
     public readonly record struct Issue(RuleDescriptor Rule, string Message);
 
+    /// <summary>Whether <paramref name="ruleId"/> is one of the rules this check reports (hosts that report them at the model ID leave them out elsewhere).</summary>
+    public static bool Reports(string ruleId) =>
+        ruleId == RuleCatalog.FineTunedModelWithoutBaseline.Id || ruleId == RuleCatalog.EvalBaselineFileMissing.Id
+        || ruleId == RuleCatalog.FineTuneBaseRetired.Id || ruleId == RuleCatalog.FineTuneBaseRetiring.Id;
+
     public static IReadOnlyList<Issue> Check(string modelId, LintSettings settings)
     {
         string id = modelId.Trim();
         ModelIdClassification classification = ModelIdClassifier.Classify(id);
+        var issues = new List<Issue>(BaseRetirement.Check(id, classification, settings.Retirements));
+        issues.AddRange(Baseline(id, classification, settings));
+        return issues;
+    }
+
+    private static IReadOnlyList<Issue> Baseline(string id, ModelIdClassification classification, LintSettings settings)
+    {
         ModelBaseline? declared = settings.Models.FirstOrDefault(m => m.Matches(id));
         bool tracked = classification.Class is ModelIdClass.FineTuned or ModelIdClass.Custom || declared is not null;
         if (!tracked)

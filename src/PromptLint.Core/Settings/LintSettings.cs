@@ -28,6 +28,19 @@ public sealed class LintSettings
     /// </summary>
     public Func<string, bool>? ProjectFileExists { get; private set; }
 
+    /// <summary>
+    /// Dated retirements of fine-tune base models (PL4013/PL4014): the embedded table with promptlint.yaml's
+    /// <c>retirements:</c> applied, judged against its <see cref="RetirementTable.AsOf"/> date.
+    /// </summary>
+    public RetirementTable Retirements { get; private set; } = RetirementTable.Default;
+
+    public LintSettings WithRetirements(RetirementTable retirements)
+    {
+        LintSettings copy = Clone();
+        copy.Retirements = retirements;
+        return copy;
+    }
+
     public LintSettings WithModels(IReadOnlyList<ModelBaseline> models)
     {
         LintSettings copy = Clone();
@@ -84,7 +97,7 @@ public sealed class LintSettings
 
     private LintSettings Clone()
     {
-        var copy = new LintSettings { Models = Models, ProjectFileExists = ProjectFileExists, _preset = _preset };
+        var copy = new LintSettings { Models = Models, ProjectFileExists = ProjectFileExists, Retirements = Retirements, _preset = _preset };
         foreach (var pair in _severities)
         {
             copy._severities[pair.Key] = pair.Value;
