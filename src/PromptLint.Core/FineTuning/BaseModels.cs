@@ -10,9 +10,9 @@ namespace PromptLint.FineTuning;
 /// </summary>
 internal static class BaseModels
 {
-    private static readonly Regex DateSuffix = new(@"-(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{8}|[0-9]{4})$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex DateSuffix = new(@"-(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{8}|[0-9]{4})$", RegexOptions.CultureInvariant);
     private static readonly Regex Prefix = new(@"^(?:openai|azure|azure_openai|vertex|vertex_ai|bedrock|mistral|together|fireworks)(?::(?:chat|completion|responses))?[:/]",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant);
 
     /// <summary>The base model behind a fine-tuned ID or pattern (<c>*</c> is read as one ID character run), or null.</summary>
     public static string? Of(string? modelId)

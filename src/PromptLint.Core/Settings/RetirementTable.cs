@@ -19,7 +19,7 @@ public sealed class RetirementTable
 
     private static readonly Lazy<RetirementTable> DefaultTable = new(LoadDefault);
 
-    private static readonly Regex IsoDate = new(@"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex IsoDate = new(@"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$", RegexOptions.CultureInvariant);
 
     private RetirementTable(string asOf, string source, IReadOnlyList<ModelRetirement> rows)
     {
