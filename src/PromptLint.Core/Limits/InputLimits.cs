@@ -14,6 +14,12 @@ internal static class InputLimits
     /// <summary>Most YAML nodes (scalars, collections, aliases) in one YAML document.</summary>
     public const int MaxYamlNodes = 100_000;
 
+    /// <summary>
+    /// Most nodes copied into a document's metadata tree: aliases make YAML nodes share subtrees, so a small file can
+    /// expand into a huge tree; copying stops here.
+    /// </summary>
+    public const int MaxMetadataNodes = 20_000;
+
     /// <summary>Deepest nesting of JSON arrays and objects in JSON chat arrays and SK config.json.</summary>
     public const int MaxJsonDepth = 64;
 

@@ -9,9 +9,6 @@ namespace PromptLint.Readers;
 /// <summary>Turns a parsed YAML mapping into the document model's located <see cref="MetadataNode"/> tree.</summary>
 internal static class MetadataTree
 {
-    // Aliases make the node graph share subtrees, so a small file can expand into a huge tree; stop copying past this.
-    private const int MaxNodes = 20_000;
-
     public static MetadataNode? From(YamlSource yaml) => yaml.Root is { } root ? Convert(yaml, root, new Budget()) : null;
 
     private static MetadataNode Convert(YamlSource yaml, YamlNode node, Budget budget)
@@ -93,6 +90,6 @@ internal static class MetadataTree
 
     private sealed class Budget
     {
-        public int Left { get; set; } = MaxNodes;
+        public int Left { get; set; } = Limits.InputLimits.MaxMetadataNodes;
     }
 }
