@@ -6,8 +6,9 @@ using PromptLint.Rules;
 namespace PromptLint.Core.Tests.Rules;
 
 /// <summary>
-/// The rule tables in README.md and rules/README.md are generated from the catalog: the text between the markers
-/// must be what these tests render. PROMPTLINT_UPDATE_GOLDEN=1 rewrites a stale table — read the diff before committing.
+/// The rule tables in README.md and rules/README.md, and the package targets' rule-ID list, are generated from the
+/// catalog: the committed text must be what these tests render. PROMPTLINT_UPDATE_GOLDEN=1 rewrites a stale one —
+/// read the diff before committing.
 /// </summary>
 public sealed class RuleTablesTests
 {
@@ -23,6 +24,26 @@ public sealed class RuleTablesTests
     public void The_rules_folder_table_is_the_catalog() => AssertTable(Path.Combine("rules", "README.md"), Table(
         "| ID | Title | Default severity | Category | Applies to |",
         r => $"| [{r.Id}]({r.Id}.md) | {r.Title} | {r.DefaultSeverity.ToName()} | {r.Category} | {Where(r)} |"));
+
+    /// <summary>The IDs kept warnings under TreatWarningsAsErrors: MSBuild needs them at evaluation time, before any task runs.</summary>
+    [Fact]
+    public void The_package_targets_list_every_rule_id()
+    {
+        string path = RepoPaths.Combine(Path.Combine("src", "PromptLint.Package", "build", "PromptLint.targets"));
+        string text = File.ReadAllText(path);
+        var element = new System.Text.RegularExpressions.Regex("<_PromptLintRuleIds>(?<ids>[^<]*)</_PromptLintRuleIds>");
+        System.Text.RegularExpressions.Match match = element.Match(text);
+        Assert.True(match.Success, "PromptLint.targets has no <_PromptLintRuleIds> property");
+        string expected = string.Join(";", RuleCatalog.All.Select(r => r.Id).Order(StringComparer.Ordinal));
+        if (match.Groups["ids"].Value == expected)
+        {
+            return;
+        }
+
+        Assert.True(Environment.GetEnvironmentVariable("PROMPTLINT_UPDATE_GOLDEN") == "1",
+            $"the rule IDs in PromptLint.targets are stale; run the Core tests with PROMPTLINT_UPDATE_GOLDEN=1\n  - {match.Groups["ids"].Value}\n  + {expected}");
+        File.WriteAllText(path, element.Replace(text, $"<_PromptLintRuleIds>{expected}</_PromptLintRuleIds>", 1));
+    }
 
     [Fact]
     public void A_table_names_options_and_where_a_rule_applies()
