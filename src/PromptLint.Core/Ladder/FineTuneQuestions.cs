@@ -192,7 +192,7 @@ public static class FineTuneQuestions
         return verdict?.Outcome switch
         {
             EvidenceOutcome.Passed => new("generalAbility", GeneralAbility, Answer.Yes, verdict.Detail),
-            EvidenceOutcome.Failed => new("generalAbility", GeneralAbility, Answer.No, "the fine-tune fell below its base (PL4016): " + verdict.Detail),
+            EvidenceOutcome.Failed => new("generalAbility", GeneralAbility, Answer.No, "PL4016: " + verdict.Detail),
             _ => new("generalAbility", GeneralAbility, Answer.Unknown, verdict?.Detail ?? "the general-ability eval was not compared"),
         };
     }
