@@ -153,6 +153,19 @@ public sealed class GeneralAbilityEvidenceTests
     }
 
     [Fact]
+    public void A_general_base_result_on_another_model_than_the_fine_tune_s_base_is_PL4006()
+    {
+        Assert.Equal("the baseline ran on gpt-4o-mini-2024-07-18, the fine-tune's base, and so did the general-ability eval's base result", Verdict(Check(), "PL4006").Detail);
+
+        _files["/repo/evals/general-base.json"] = Result("gpt-4o", 0.86);
+        FineTuneEvidence evidence = Check();
+        Finding finding = Assert.Single(evidence.Findings, f => f.RuleId == "PL4006");
+        Assert.Equal("/repo/evals/general-base.json", finding.Path);
+        Assert.Equal(new LinePosition(2, 12), finding.Start());
+        Assert.Equal("the regression.base result was measured on 'gpt-4o' but the fine-tune was trained from 'gpt-4o-mini-2024-07-18'; run the general-ability eval on the base model so the comparison isolates the fine-tune", finding.Message);
+    }
+
+    [Fact]
     public void Without_a_regression_eval_PL4016_is_not_checked_and_no_evidence_finding_is_made()
     {
         FineTuneEvidence evidence = Check(entry: "");
