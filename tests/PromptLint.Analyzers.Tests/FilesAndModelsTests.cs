@@ -105,10 +105,13 @@ public sealed class FilesAndModelsTests
             .WithAdditionalFile("/project/evals/support-baseline.json", "{}")
             .WithAdditionalFile("/project/evals/support-ft.json", "{}")
             .RunAsync();
-        // The listed Azure-style alias has no baseline: it is flagged because promptlint.yaml lists it.
-        Diagnostic alias = Assert.Single(withFiles);
+        // The listed Azure-style alias has no baseline: it is flagged because promptlint.yaml lists it. The declared
+        // fine-tune has its baseline and evaluation but no general-ability eval (regression:): PL4015, not PL4001.
+        Diagnostic alias = Assert.Single(withFiles, d => d.Id != "PL4015");
         Assert.Equal("PL4001", alias.Id);
         Assert.Contains("'gpt-4o-mini-ft'", alias.GetMessage());
+        Diagnostic noGeneralEval = Assert.Single(withFiles, d => d.Id == "PL4015");
+        Assert.Contains("'ft:gpt-4o-mini:contoso:support:9NG2I8g6' has a baseline and an evaluation", noGeneralEval.GetMessage());
 
         var missing = await new AnalyzerRunner().WithSource("/project/Program.cs", code)
             .WithAdditionalFile("/project/promptlint.yaml", yaml)

@@ -31,6 +31,7 @@ public sealed class SampleAppBuildTests
             .ToList();
         string[] expected =
         [
+            "Program.cs:14 PL4015",   // triage fine-tune: a baseline and an evaluation, no general-ability eval
             "Program.cs:17 PL4001",   // fine-tune without a declared baseline
             "Program.cs:25 PL1001",   // Answer: no output format
             "Program.cs:25 PL2001",   //   and no examples

@@ -33,6 +33,7 @@ public sealed class ExamplesThroughPackageTests(PackedPackage package)
             .ToList();
         Assert.Equal(
             [
+                "Program.cs:14 PL4015",
                 "Program.cs:17 PL4001",
                 "Program.cs:25 PL1001",
                 "Program.cs:25 PL2001",

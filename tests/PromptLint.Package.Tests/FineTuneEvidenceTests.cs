@@ -4,8 +4,8 @@ namespace PromptLint.Package.Tests;
 
 /// <summary>
 /// prompts-examples/fine-tune-app through the packed package: with good evidence it builds clean; with each kind of
-/// bad evidence written into a copy (not held out, no improvement, 120 examples, an 80/20 format mix, a duplicate,
-/// a validation example from training) the build reports each finding at its file and line.
+/// bad evidence written into a copy (not held out, no improvement, a general-ability score 0.051 below the base's,
+/// 120 examples, an 80/20 format mix, a duplicate, a validation example from training) the build reports each finding at its file and line.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class FineTuneEvidenceTests(PackedPackage package)
@@ -56,6 +56,8 @@ public sealed class FineTuneEvidenceTests(PackedPackage package)
         string ws = Workspace();
         string evaluation = Path.Combine(ws, "evals", "fine-tune.json");
         File.WriteAllText(evaluation, File.ReadAllText(evaluation).Replace("\"heldOut\": true", "\"heldOut\": false").Replace("0.934", "0.874"));
+        string general = Path.Combine(ws, "evals", "general-fine-tune.json");
+        File.WriteAllText(general, File.ReadAllText(general).Replace("0.804", "0.761")); // 0.051 below the base's 0.812
 
         string training = Path.Combine(ws, "datasets", "train.jsonl");
         List<string> lines = File.ReadLines(training).Take(120).ToList();
@@ -79,6 +81,7 @@ public sealed class FineTuneEvidenceTests(PackedPackage package)
             [
                 "fine-tune.json(5,12) warning PL4005",
                 "fine-tune.json(7,14) error PL4004",
+                "general-fine-tune.json(6,12) warning PL4016",
                 "train.jsonl(1,1) warning PL4007",
                 "train.jsonl(121,1) warning PL4009",
                 "train.jsonl(5,1) warning PL4008",
@@ -88,11 +91,12 @@ public sealed class FineTuneEvidenceTests(PackedPackage package)
         Assert.Contains("the training set has 121 examples, fewer than the 200 a classification fine-tune needs", output);
         Assert.Contains("assistant outputs are 80 % JSON, 20 % prose", output);
         Assert.Contains("the fine-tune did not improve on the prompt", output);
+        Assert.Contains("the fine-tune fell below its base on the general-ability eval (accuracy 0.812 on the base → 0.761 on the fine-tune", output);
 
         // An incremental build replays the same findings from obj/ instead of dropping them.
         var (again, replayed, secondOutput) = Build(ws, "-v:n");
         Assert.True(again != 0, secondOutput);
         Assert.Equal(findings, replayed);
-        Assert.Contains("fine-tuning evidence unchanged; replayed 6 finding(s)", secondOutput);
+        Assert.Contains("fine-tuning evidence unchanged; replayed 7 finding(s)", secondOutput);
     }
 }

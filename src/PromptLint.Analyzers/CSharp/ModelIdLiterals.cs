@@ -13,7 +13,7 @@ using PromptLint.Settings;
 namespace PromptLint.Analyzers.CSharp;
 
 /// <summary>
-/// PL4001/PL4002/PL4013/PL4014 on every string literal of the code (a fine-tuned model ID anywhere needs an eval baseline and a live base),
+/// PL4001/PL4002/PL4013–PL4015 on every string literal of the code (a fine-tuned model ID anywhere needs an eval baseline and a live base),
 /// from a syntax-node action: the literal's text is all the check needs, so no block is bound for it.
 /// </summary>
 internal sealed class ModelIdLiterals

@@ -11,7 +11,7 @@ using PromptLint.Settings;
 
 namespace PromptLint.Analyzers.PromptFiles;
 
-/// <summary>Fine-tuned model IDs among the string values of appsettings*.json (PL4001/PL4002/PL4013/PL4014 at the value).</summary>
+/// <summary>Fine-tuned model IDs among the string values of appsettings*.json (PL4001/PL4002/PL4013–PL4015 at the value).</summary>
 internal static class AppSettingsModelIds
 {
     public static void Analyze(AdditionalFileAnalysisContext context, SourceText text, LintSettings settings)

@@ -41,6 +41,10 @@ internal static class InitCommand
         #     metric: accuracy
         #     task: classification                 # classification | extraction | generation (size floor)
         #     minImprovement: 0.03                 # in the metric's units; the default
+        #     regression:                          # one general eval (reasoning, safety) on the base and the fine-tune
+        #       base: evals/general-base.json
+        #       fineTune: evals/general-fine-tune.json
+        #       tolerance: 0.02                    # how far the fine-tune may fall below the base; the default
 
         # Calls and prices for the ladder report (promptlint ladder; see docs/ladder-report.md). Money in US dollars,
         # prices per million tokens; figures not given come from the dated default price table.

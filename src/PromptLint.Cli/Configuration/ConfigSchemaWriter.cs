@@ -147,7 +147,7 @@ internal static class ConfigSchemaWriter
     private static void WriteModels(Utf8JsonWriter w)
     {
         w.WriteString("type", "object");
-        w.WriteString("description", "Fine-tuned model IDs (exact, or with * for a family of deployments) and the evidence behind each: eval results, datasets, metric, task kind (PL4001-PL4012).");
+        w.WriteString("description", "Fine-tuned model IDs (exact, or with * for a family of deployments) and the evidence behind each: eval results, datasets, metric, task kind, general-ability eval (PL4001-PL4012, PL4015, PL4016).");
         w.WriteStartObject("additionalProperties");
         w.WriteStartArray("type");
         w.WriteStringValue("object");
@@ -178,6 +178,9 @@ internal static class ConfigSchemaWriter
                     w.WriteString("type", "string");
                     w.WriteString("description", "The metric both result files must report, e.g. accuracy; picks one metric out of files with several (PL4003).");
                     break;
+                case "regression":
+                    WriteRegression(w);
+                    break;
                 default:
                     w.WriteString("type", "string");
                     w.WriteString("description", key switch
@@ -194,6 +197,44 @@ internal static class ConfigSchemaWriter
         }
 
         w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteRegression(Utf8JsonWriter w)
+    {
+        w.WriteString("type", "object");
+        w.WriteString("description", "The general-ability eval (reasoning, instruction following, safety) run on the fine-tune's base and on the fine-tune, in the same result formats as baseline (PL4015 without it, PL4016 when the fine-tune falls below the base by more than tolerance).");
+        w.WriteBoolean("additionalProperties", false);
+        w.WriteStartObject("properties");
+        foreach (string key in ConfigParser.RegressionKeys)
+        {
+            w.WriteStartObject(key);
+            switch (key)
+            {
+                case "tolerance":
+                    w.WriteString("type", "number");
+                    w.WriteNumber("minimum", 0);
+                    w.WriteNumber("default", RegressionEval.DefaultTolerance);
+                    w.WriteString("description", "How far the fine-tune may score below the base, in the metric's units (PL4016).");
+                    break;
+                case "better":
+                    w.WriteString("description", "Whether higher or lower general-ability scores are better. Default: higher.");
+                    WriteEnum(w, new[] { "higher", "lower" });
+                    break;
+                default:
+                    w.WriteString("type", "string");
+                    w.WriteString("description", key switch
+                    {
+                        "base" => "Eval result of the general-ability eval on the fine-tune's base model, relative to this file.",
+                        "fineTune" => "Eval result of the same general-ability eval on the fine-tune, relative to this file.",
+                        _ => "The metric both general-ability results report; picks one metric out of files with several (PL4003).",
+                    });
+                    break;
+            }
+
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 

@@ -25,7 +25,10 @@ public static class ConfigParser
     public static IReadOnlyList<string> TopLevelKeys { get; } = new[] { "root", "extends", "rules", "include", "exclude", "overrides", "models", "usage", "retirements" };
 
     /// <summary>The keys a <c>models:</c> entry may have.</summary>
-    public static IReadOnlyList<string> ModelKeys { get; } = new[] { "baseline", "evaluation", "training", "validation", "metric", "task", "minImprovement", "better" };
+    public static IReadOnlyList<string> ModelKeys { get; } = new[] { "baseline", "evaluation", "training", "validation", "metric", "task", "minImprovement", "better", "regression" };
+
+    /// <summary>The keys a <c>models:</c> entry's <c>regression:</c> (its general-ability eval) may have.</summary>
+    public static IReadOnlyList<string> RegressionKeys { get; } = new[] { "base", "fineTune", "metric", "tolerance", "better" };
 
     /// <summary>Parses a file as a host read it; one the host could not read is a PL0001 at its first line.</summary>
     public static ConfigParseResult Parse(ConfigFileText file) =>
@@ -339,6 +342,7 @@ public static class ConfigParser
                 FineTuneTask task = FineTuneTask.Unspecified;
                 double minImprovement = ModelBaseline.DefaultMinImprovement;
                 bool higherIsBetter = true;
+                RegressionEval? regression = null;
                 foreach (var field in entry.Value.Entries())
                 {
                     string key = field.Key.Value ?? string.Empty;
@@ -361,6 +365,9 @@ public static class ConfigParser
                         case "better":
                             higherIsBetter = Direction(field.Value, where);
                             break;
+                        case "regression":
+                            regression = Regression(field.Value, where, spans);
+                            break;
                         default:
                             Warn(_yaml.SpanOf(field.Key), $"unknown key '{key}' for model '{id}'; use {string.Join(", ", ModelKeys)}");
                             break;
@@ -379,12 +386,56 @@ public static class ConfigParser
                     Task = task,
                     MinImprovement = minImprovement,
                     HigherIsBetter = higherIsBetter,
+                    Regression = regression,
                     ValueSpans = spans,
                     ValuePositions = spans.ToDictionary(p => p.Key, p => _source.GetLinePositionSpan(p.Value), StringComparer.Ordinal),
                 });
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// A model's <c>regression:</c> — <c>{ base, fineTune, metric, tolerance, better }</c>; the spans of its files go
+        /// into <paramref name="spans"/> as <c>regression.base</c> and <c>regression.fineTune</c>.
+        /// </summary>
+        private RegressionEval? Regression(YamlNode node, string where, Dictionary<string, TextSpan> spans)
+        {
+            if (!ExpectMapping(node, where))
+            {
+                return null;
+            }
+
+            string? baseResult = null, fineTune = null, metric = null;
+            double tolerance = RegressionEval.DefaultTolerance;
+            bool higherIsBetter = true;
+            foreach (var field in node.Entries())
+            {
+                string key = field.Key.Value ?? string.Empty;
+                string at = $"{where}.{key}";
+                switch (key)
+                {
+                    case "base" or "fineTune":
+                        spans["regression." + key] = _yaml.SpanOf(field.Value);
+                        string? path = Scalar(field.Value, at, "a file path");
+                        if (key == "base") baseResult = path; else fineTune = path;
+                        break;
+                    case "metric":
+                        metric = Scalar(field.Value, at, "a metric name such as accuracy");
+                        break;
+                    case "tolerance":
+                        tolerance = NonNegative(field.Value, at, RegressionEval.DefaultTolerance);
+                        break;
+                    case "better":
+                        higherIsBetter = Direction(field.Value, at);
+                        break;
+                    default:
+                        Warn(_yaml.SpanOf(field.Key), $"unknown key '{key}' in '{where}'; use {string.Join(", ", RegressionKeys)}");
+                        break;
+                }
+            }
+
+            return new RegressionEval { Base = baseResult, FineTune = fineTune, Metric = metric, Tolerance = tolerance, HigherIsBetter = higherIsBetter };
         }
 
         /// <summary><c>retirements:</c> — <c>asOf: YYYY-MM-DD</c> and <c>models:</c> (base model → <c>{ retires, provider, source }</c>, a date, or <c>never</c>).</summary>
@@ -615,12 +666,15 @@ public static class ConfigParser
             }
         }
 
-        private double Improvement(YamlNode node, string where)
+        private double Improvement(YamlNode node, string where) => NonNegative(node, where, ModelBaseline.DefaultMinImprovement);
+
+        /// <summary>A number ≥ 0 in the metric's units; <paramref name="fallback"/> when it is not one (a PL0001).</summary>
+        private double NonNegative(YamlNode node, string where, double fallback)
         {
             string? value = Scalar(node, where, "a number ≥ 0 in the metric's units");
             if (value is null)
             {
-                return ModelBaseline.DefaultMinImprovement;
+                return fallback;
             }
 
             if (double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double number) && number >= 0 && !double.IsInfinity(number))
@@ -628,8 +682,8 @@ public static class ConfigParser
                 return number;
             }
 
-            Error(_yaml.SpanOf(node), $"'{where}' must be a number ≥ 0 in the metric's units (e.g. 0.03), not '{value}'");
-            return ModelBaseline.DefaultMinImprovement;
+            Error(_yaml.SpanOf(node), $"'{where}' must be a number ≥ 0 in the metric's units (e.g. {fallback.ToString(CultureInfo.InvariantCulture)}), not '{value}'");
+            return fallback;
         }
 
         private bool Direction(YamlNode node, string where)

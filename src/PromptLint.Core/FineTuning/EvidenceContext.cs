@@ -5,7 +5,7 @@ using PromptLint.Text;
 
 namespace PromptLint.FineTuning;
 
-/// <summary>What an evidence rule sees: the declaration, both results, the derived base model, the evaluation's data.</summary>
+/// <summary>What an evidence rule sees: the declaration, the target and general-ability results, the derived base model, the evaluation's data.</summary>
 internal sealed class EvidenceContext
 {
     private readonly FineTuneEvidence _evidence;
@@ -23,6 +23,12 @@ internal sealed class EvidenceContext
     public EvalResult? Baseline => _evidence.Baseline;
 
     public EvalResult? Evaluation => _evidence.Evaluation;
+
+    /// <summary>The general-ability eval's result on the base, or null (not declared, missing or unreadable).</summary>
+    public EvalResult? RegressionBase => _evidence.RegressionBase;
+
+    /// <summary>The general-ability eval's result on the fine-tune, or null.</summary>
+    public EvalResult? RegressionFineTune => _evidence.RegressionFineTune;
 
     public FineTuneEvidence Evidence => _evidence;
 

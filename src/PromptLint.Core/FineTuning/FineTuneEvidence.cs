@@ -29,6 +29,15 @@ public sealed class FineTuneEvidence
     /// <summary>Evaluation minus baseline in the direction where positive is better; null without both scores on one metric.</summary>
     public double? Improvement { get; internal set; }
 
+    /// <summary>The general-ability eval's result on the base model (<c>regression.base</c>), when declared and readable.</summary>
+    public EvalResult? RegressionBase { get; internal set; }
+
+    /// <summary>The general-ability eval's result on the fine-tune (<c>regression.fineTune</c>), when declared and readable.</summary>
+    public EvalResult? RegressionFineTune { get; internal set; }
+
+    /// <summary>Fine-tune minus base on the general-ability eval, in the direction where positive is better; null without both scores on one metric.</summary>
+    public double? GeneralAbilityChange { get; internal set; }
+
     public DatasetReport? Training { get; internal set; }
 
     public DatasetReport? Validation { get; internal set; }
@@ -36,10 +45,10 @@ public sealed class FineTuneEvidence
     /// <summary>The data the evaluation ran on, when its result names a JSONL file that could be read.</summary>
     public DatasetReport? EvaluationData { get; internal set; }
 
-    /// <summary>One verdict per check, in rule order: the eval results (PL4003–PL4006), then the datasets (PL4007–PL4012).</summary>
+    /// <summary>One verdict per check, in rule order: the eval results (PL4003–PL4006, PL4016), then the datasets (PL4007–PL4012).</summary>
     public IReadOnlyList<EvidenceVerdict> Verdicts => VerdictList;
 
-    /// <summary>Findings in the result files and datasets (PL0014, PL4003–PL4012), sorted.</summary>
+    /// <summary>Findings in the result files and datasets (PL0014, PL4003–PL4012, PL4016), sorted.</summary>
     public IReadOnlyList<Finding> Findings => FindingList;
 
     internal List<EvidenceVerdict> VerdictList { get; } = new();

@@ -6,8 +6,9 @@ namespace PromptLint.Ladder;
 
 /// <summary>
 /// One line for a fine-tune's evidence verdicts, the same in every report format: <c>failed</c> with the rule IDs of
-/// any failed check (eval PL4003–PL4006 or dataset PL4007–PL4012), <c>passed</c> when every eval check passed,
-/// else <c>incomplete</c> with the eval checks that could not run.
+/// any failed check (eval PL4003–PL4006, general ability PL4016, or dataset PL4007–PL4012), <c>passed</c> when every
+/// eval check passed, else <c>incomplete</c> with the eval checks that could not run. A general-ability eval that was
+/// not declared or not compared does not hold <c>passed</c> back: the report's general-ability row says why (PL4015).
 /// </summary>
 public static class EvidenceSummary
 {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PromptLint.Ladder;
 
@@ -12,7 +13,7 @@ public enum Answer
 /// <summary>One of the four questions before fine-tuning, answered from the configuration and the evidence.</summary>
 public sealed record QuestionAnswer(string Key, string Question, Answer Answer, string Why);
 
-/// <summary>A fine-tuned model the report found (declared under <c>models:</c> or used by a prompt) and the four questions.</summary>
+/// <summary>A fine-tuned model the report found (declared under <c>models:</c> or used by a prompt), the four questions and the general-ability check.</summary>
 public sealed class FineTuneAssessment
 {
     public string Model { get; internal set; } = string.Empty;
@@ -29,4 +30,10 @@ public sealed class FineTuneAssessment
     public IReadOnlyList<string> Prompts { get; internal set; } = new List<string>();
 
     public IReadOnlyList<QuestionAnswer> Questions { get; internal set; } = new List<QuestionAnswer>();
+
+    /// <summary>The check after training: did the fine-tune keep its base's general ability (PL4015, PL4016)?</summary>
+    public QuestionAnswer GeneralAbility { get; internal set; } = new("generalAbility", FineTuneQuestions.GeneralAbility, Answer.Unknown, string.Empty);
+
+    /// <summary>The four questions, then the general-ability check: the rows the text, Markdown and HTML reports print.</summary>
+    public IEnumerable<QuestionAnswer> Rows => Questions.Append(GeneralAbility);
 }

@@ -18,6 +18,7 @@ namespace PromptLint.Ladder;
 /// 2. the task is narrow enough for 200–500 consistent examples;
 /// 3. volume is high enough (10,000+ calls a month);
 /// 4. it was verified that the prompt cannot do it (a baseline that the fine-tune beats, on held-out data).
+/// After them, the check after training: the fine-tune kept its base's general ability (a general eval, PL4015/PL4016).
 /// </summary>
 public static class FineTuneQuestions
 {
@@ -25,6 +26,7 @@ public static class FineTuneQuestions
     public const string Narrow = "The task is narrow enough for 200–500 consistent examples";
     public const string Volume = "Volume is high enough (10,000+ calls a month)";
     public const string Verified = "It was verified that the prompt cannot do it (a baseline the fine-tune beats)";
+    public const string GeneralAbility = "After training: the fine-tune kept its base's general ability (a general eval on both, within tolerance)";
 
     internal static IReadOnlyList<FineTuneAssessment> Assess(IReadOnlyList<LadderPrompt> prompts, ConfigCascade cascade, IReadOnlyList<FineTuneEvidence> evidence, Func<string, string> display)
     {
@@ -61,6 +63,7 @@ public static class FineTuneQuestions
                 VolumeIsHigh(model, users, configs),
                 PromptCannotDoIt(e),
             },
+            GeneralAbility = GeneralAbilityKept(e),
         };
 
     private static QuestionAnswer PromptTried(FineTuneEvidence? e)
@@ -163,6 +166,35 @@ public static class FineTuneQuestions
         return new("verified", Verified, Answer.Unknown, otherFailure is not null
             ? $"{otherFailure.Rule.Id} failed: {otherFailure.Detail}"
             : beats?.Detail ?? "no evaluation to compare with the baseline");
+    }
+
+    private static QuestionAnswer GeneralAbilityKept(FineTuneEvidence? e)
+    {
+        if (e is null)
+        {
+            return new("generalAbility", GeneralAbility, Answer.Unknown, "no models: entry: no general-ability eval declared (PL4001, PL4015)");
+        }
+
+        if (e.Declaration.Regression is not { } regression)
+        {
+            return new("generalAbility", GeneralAbility, Answer.Unknown, "no general-ability eval: declare regression: { base, fineTune } under models: (PL4015)");
+        }
+
+        foreach ((string key, string? path, EvalResult? read) in new[] { ("regression.base", regression.Base, e.RegressionBase), ("regression.fineTune", regression.FineTune, e.RegressionFineTune) })
+        {
+            if (read is null)
+            {
+                return new("generalAbility", GeneralAbility, Answer.Unknown, path is null ? $"{key} is not declared (PL4015)" : $"the general-ability result {path} could not be read");
+            }
+        }
+
+        EvidenceVerdict? verdict = e.Verdicts.FirstOrDefault(v => v.Rule == RuleCatalog.FineTuneFallsBelowBaseOnGeneralAbility);
+        return verdict?.Outcome switch
+        {
+            EvidenceOutcome.Passed => new("generalAbility", GeneralAbility, Answer.Yes, verdict.Detail),
+            EvidenceOutcome.Failed => new("generalAbility", GeneralAbility, Answer.No, "PL4016: " + verdict.Detail),
+            _ => new("generalAbility", GeneralAbility, Answer.Unknown, verdict?.Detail ?? "the general-ability eval was not compared"),
+        };
     }
 
     private static string Describe(EvalResult result) => string.Join(", ", new[]

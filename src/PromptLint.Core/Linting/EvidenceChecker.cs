@@ -14,7 +14,7 @@ namespace PromptLint.Linting;
 
 /// <summary>
 /// Checks the evidence <c>models:</c> declares for each fine-tuned model: reads the baseline and evaluation result
-/// files, lints the training and validation sets (streaming), reads the evaluation's own data when its result names
+/// files and the general-ability eval's (<c>regression:</c>), lints the training and validation sets (streaming), reads the evaluation's own data when its result names
 /// a JSONL file, then runs the evidence rules. Core does no IO: the host's <c>open</c> opens a resolved path (or
 /// returns null when it cannot; PL4002 reports missing files).
 /// </summary>
@@ -57,6 +57,8 @@ public static class EvidenceChecker
         var files = new EvidenceFiles(model, open, refuse, settings, evidence);
         evidence.Baseline = ReadResult(files, "baseline", model.Baseline);
         evidence.Evaluation = ReadResult(files, "evaluation", model.Evaluation);
+        evidence.RegressionBase = ReadResult(files, "regression.base", model.Regression?.Base, model.Regression?.Metric);
+        evidence.RegressionFineTune = ReadResult(files, "regression.fineTune", model.Regression?.FineTune, model.Regression?.Metric);
         evidence.Training = ReadDataset(files, model.Training, DatasetRole.Training, null, "training");
         evidence.Validation = ReadDataset(files, model.Validation, DatasetRole.Validation, evidence.Training, "validation");
         if (evidence.Evaluation?.Dataset is { } data && DatasetLinter.IsDatasetFileName(data.Value) && evidence.Training is not null
@@ -113,7 +115,8 @@ public static class EvidenceChecker
             string.Join("; ", reports.Select(r => $"{DatasetLinter.DisplayName(r.Path)}: {r.Examples} examples")));
     }
 
-    private static EvalResult? ReadResult(EvidenceFiles files, string key, string? relative)
+    /// <summary>Reads the result file <paramref name="relative"/> declared as <paramref name="key"/>; <paramref name="metric"/> (the general-ability eval's own, else the model's) picks one metric out of files with several.</summary>
+    private static EvalResult? ReadResult(EvidenceFiles files, string key, string? relative, string? metric = null)
     {
         string? path = files.Model.Resolve(relative);
         string? text = path is null ? null : files.ReadAll(key, relative!, path);
@@ -122,7 +125,7 @@ public static class EvidenceChecker
             return null;
         }
 
-        EvalReadResult read = EvalResultReader.Read(path!, text, files.Model.Metric);
+        EvalReadResult read = EvalResultReader.Read(path!, text, metric ?? files.Model.Metric);
         if (read.Result is null && files.Settings.SeverityOf(MalformedStructure.Rule) is var severity && severity != Severity.None)
         {
             TextSpan span = read.ProblemSpan;

@@ -167,7 +167,7 @@ public sealed class EvidencePipeline
     }
 
     private static IEnumerable<string> DeclaredFiles(ModelBaseline model) =>
-        new[] { model.Baseline, model.Evaluation, model.Training, model.Validation }.Where(p => p is not null).Select(p => model.Resolve(p)!);
+        new[] { model.Baseline, model.Evaluation, model.Regression?.Base, model.Regression?.FineTune, model.Training, model.Validation }.Where(p => p is not null).Select(p => model.Resolve(p)!);
 
     private static bool SamePath(string a, string b) =>
         string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);

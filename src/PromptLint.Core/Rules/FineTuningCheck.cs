@@ -8,8 +8,9 @@ namespace PromptLint.Rules;
 
 /// <summary>
 /// Rung 4 of the ladder for one model ID, shared by every host: is it fine-tuned (or custom, or listed in
-/// promptlint.yaml), is an eval baseline declared for it (PL4001), are the declared files there (PL4002), and is
-/// the base it was trained from retired (PL4013) or scheduled for retirement (PL4014)?
+/// promptlint.yaml), is an eval baseline declared for it (PL4001), is a general-ability eval declared for it
+/// (PL4015), are the declared files there (PL4002), and is the base it was trained from retired (PL4013) or
+/// scheduled for retirement (PL4014)?
 /// </summary>
 public static class FineTuningCheck
 {
@@ -19,7 +20,8 @@ public static class FineTuningCheck
     /// <summary>Whether <paramref name="ruleId"/> is one of the rules this check reports (hosts that report them at the model ID leave them out elsewhere).</summary>
     public static bool Reports(string ruleId) =>
         ruleId == RuleCatalog.FineTunedModelWithoutBaseline.Id || ruleId == RuleCatalog.EvalBaselineFileMissing.Id
-        || ruleId == RuleCatalog.FineTuneBaseRetired.Id || ruleId == RuleCatalog.FineTuneBaseRetiring.Id;
+        || ruleId == RuleCatalog.FineTuneBaseRetired.Id || ruleId == RuleCatalog.FineTuneBaseRetiring.Id
+        || ruleId == RuleCatalog.FineTuneWithoutGeneralAbilityEval.Id;
 
     public static IReadOnlyList<Issue> Check(string modelId, LintSettings settings)
     {
@@ -70,9 +72,14 @@ public static class FineTuningCheck
         }
 
         var issues = new List<Issue>();
+        if (FineTuneWithoutGeneralAbilityEval.Check(what, id, declared) is { } noGeneralEval)
+        {
+            issues.Add(noGeneralEval);
+        }
+
         if (settings.ProjectFileExists is { } exists)
         {
-            foreach ((string kind, string? path) in new[] { ("baseline", declared.Baseline), ("evaluation", declared.Evaluation) })
+            foreach ((string kind, string? path) in DeclaredResults(declared))
             {
                 string? resolved = declared.Resolve(path);
                 if (resolved is not null && !exists(resolved))
@@ -85,4 +92,7 @@ public static class FineTuningCheck
 
         return issues;
     }
+
+    private static IEnumerable<(string Kind, string? Path)> DeclaredResults(ModelBaseline declared) =>
+        new[] { ("baseline", declared.Baseline), ("evaluation", declared.Evaluation), ("regression.base", declared.Regression?.Base), ("regression.fineTune", declared.Regression?.FineTune) };
 }

@@ -3,7 +3,7 @@ using PromptLint.Model;
 
 namespace PromptLint.Rules;
 
-/// <summary>PL4001, PL4002, PL4013 and PL4014 on a prompt file: <see cref="FineTuningCheck"/> on the model its metadata names.</summary>
+/// <summary>PL4001, PL4002, PL4013, PL4014 and PL4015 on a prompt file: <see cref="FineTuningCheck"/> on the model its metadata names.</summary>
 internal static class FineTuningRules
 {
     public static void Report(PromptDocument document, RuleContext context, RuleDescriptor rule)

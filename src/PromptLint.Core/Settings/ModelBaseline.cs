@@ -7,7 +7,8 @@ namespace PromptLint.Settings;
 /// A <c>models:</c> entry of promptlint.yaml: a model ID (or a pattern with <c>*</c>) and the evidence behind the
 /// fine-tune — <c>baseline</c> (the prompt-only result), <c>evaluation</c> (the fine-tune on held-out data),
 /// <c>training</c> and <c>validation</c> datasets, the <c>metric</c> both results must use, the <c>task</c> kind
-/// (for the dataset-size floor) and <c>minImprovement</c>. Paths are relative to the configuration file.
+/// (for the dataset-size floor), <c>minImprovement</c>, and the general-ability eval (<c>regression</c>).
+/// Paths are relative to the configuration file.
 /// </summary>
 public sealed class ModelBaseline
 {
@@ -45,6 +46,9 @@ public sealed class ModelBaseline
 
     /// <summary>False for error rates and other metrics where lower is better (<c>better: lower</c>).</summary>
     public bool HigherIsBetter { get; init; } = true;
+
+    /// <summary>The general-ability eval on the base and the fine-tune (<c>regression:</c>), or null when none is declared.</summary>
+    public RegressionEval? Regression { get; init; }
 
     /// <summary>Where each declared key's value sits in promptlint.yaml (for findings about the declaration itself).</summary>
     public System.Collections.Generic.IReadOnlyDictionary<string, TextSpan> ValueSpans { get; init; } = new System.Collections.Generic.Dictionary<string, TextSpan>();

@@ -45,6 +45,7 @@ public sealed class LadderJsonSchemaTests
     [InlineData("\"answer\": \"unknown\"", "\"answer\": \"maybe\"")]
     [InlineData("\"exact\": true", "\"exact\": \"yes\"")]
     [InlineData("\"nextStep\":", "\"next\":")]
+    [InlineData("\"key\": \"generalAbility\"", "\"key\": \"general\"")]
     public void A_report_in_another_shape_does_not_validate(string from, string to)
     {
         using TempFolder temp = LadderScenarios.Both();

@@ -42,12 +42,14 @@ public sealed class EvidenceCheckerTests
     [Fact]
     public void Good_evidence_passes_every_check_and_the_result_says_why()
     {
-        FineTuneEvidence evidence = Check();
+        _files["/repo/evals/general-base.json"] = Result("gpt-4o-mini-2024-07-18", 0.812, dataset: "general-suite-v1", heldOut: "true");
+        _files["/repo/evals/general-fine-tune.json"] = Result(FineTune, 0.804, dataset: "general-suite-v1", heldOut: "true");
+        FineTuneEvidence evidence = Check("    regression: { base: evals/general-base.json, fineTune: evals/general-fine-tune.json }\n");
         Assert.Empty(evidence.Findings);
-        Assert.All(evidence.Verdicts.Take(9), v => Assert.Equal(EvidenceOutcome.Passed, v.Outcome));
+        Assert.All(evidence.Verdicts.Take(10), v => Assert.Equal(EvidenceOutcome.Passed, v.Outcome));
         Assert.Equal(EvidenceOutcome.NotChecked, evidence.Verdicts[^1].Outcome); // PL4012: no validation set declared
-        Assert.Equal("train.jsonl: 250 examples", evidence.Verdicts[4].Detail);
-        Assert.Equal(["PL4003", "PL4004", "PL4005", "PL4006", "PL4007", "PL4008", "PL4009", "PL4010", "PL4011", "PL4012"], evidence.Verdicts.Select(v => v.Rule.Id));
+        Assert.Equal("train.jsonl: 250 examples", evidence.Verdicts[5].Detail);
+        Assert.Equal(["PL4003", "PL4004", "PL4005", "PL4006", "PL4016", "PL4007", "PL4008", "PL4009", "PL4010", "PL4011", "PL4012"], evidence.Verdicts.Select(v => v.Rule.Id));
         Assert.Equal(FineTune, evidence.FineTunedModel);
         Assert.Equal("gpt-4o-mini-2024-07-18", evidence.BaseModel);
         Assert.Equal(0.063, evidence.Improvement!.Value, 6);

@@ -200,7 +200,7 @@ public static class LadderHtmlWriter
         foreach (FineTuneAssessment f in report.FineTunes)
         {
             sb.Append("<h3><code>").Append(E(f.Model)).Append("</code>").Append(f.DeclaredIn is null ? "" : " (" + E(f.DeclaredIn) + ")").Append(" — evidence: ").Append(E(f.Evidence)).Append("</h3>\n<table class=\"questions\">\n<thead><tr><th>question</th><th>answer</th><th>why</th></tr></thead>\n<tbody>\n");
-            foreach (QuestionAnswer q in f.Questions)
+            foreach (QuestionAnswer q in f.Rows)
             {
                 string answer = LadderText.Answer(q.Answer);
                 sb.Append("<tr><td>").Append(E(q.Question)).Append($"</td><td class=\"answer-{answer}\">{answer}</td><td>").Append(E(q.Why)).Append("</td></tr>\n");

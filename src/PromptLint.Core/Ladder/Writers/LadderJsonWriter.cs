@@ -66,14 +66,20 @@ public static class LadderJsonWriter
             w.Name("questions").Begin('[');
             foreach (QuestionAnswer q in f.Questions)
             {
-                w.Begin('{').Prop("key", q.Key).Prop("question", q.Question).Prop("answer", LadderText.Answer(q.Answer)).Prop("why", q.Why).End('}');
+                Answer(w, q);
             }
 
-            w.End(']').End('}');
+            w.End(']');
+            w.Name("generalAbility");
+            Answer(w, f.GeneralAbility);
+            w.End('}');
         }
 
         w.End(']');
         w.End('}');
         return w + "\n";
     }
+
+    private static void Answer(JsonOut w, QuestionAnswer q) =>
+        w.Begin('{').Prop("key", q.Key).Prop("question", q.Question).Prop("answer", LadderText.Answer(q.Answer)).Prop("why", q.Why).End('}');
 }

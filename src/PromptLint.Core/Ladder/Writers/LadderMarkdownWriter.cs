@@ -35,7 +35,7 @@ public static class LadderMarkdownWriter
                 sb.Append("\n**").Append(SafeText.CodeSpan(fineTune.Model)).Append("**").Append(fineTune.DeclaredIn is null ? "" : $" ({SafeText.CodeSpan(fineTune.DeclaredIn)})").Append(" — evidence: ").Append(Cell(fineTune.Evidence));
                 sb.Append(fineTune.Prompts.Count > 0 ? "; used by " + string.Join(", ", fineTune.Prompts.Select(SafeText.CodeSpan)) : "").Append("\n\n");
                 sb.Append("| question | answer | why |\n|---|---|---|\n");
-                foreach (QuestionAnswer q in fineTune.Questions)
+                foreach (QuestionAnswer q in fineTune.Rows)
                 {
                     sb.Append("| ").Append(Cell(q.Question)).Append(" | **").Append(LadderText.Answer(q.Answer)).Append("** | ").Append(Cell(q.Why)).Append(" |\n");
                 }

@@ -61,7 +61,7 @@ public static class LadderTableWriter
         {
             sb.Append('\n');
             AppendWrapped(sb, $"Fine-tune {fineTune.Model}{(fineTune.DeclaredIn is null ? "" : $" ({fineTune.DeclaredIn})")} — evidence: {fineTune.Evidence}", width, "  ");
-            foreach (QuestionAnswer q in fineTune.Questions)
+            foreach (QuestionAnswer q in fineTune.Rows)
             {
                 AppendWrapped(sb, "  " + LadderText.Answer(q.Answer).PadRight(8) + q.Question + " — " + q.Why, width, new string(' ', 10));
             }
