@@ -70,8 +70,8 @@ internal static class FactRequestDetector
         "design", "environment", "state", "selection", "line", "lines", "user", "users", "turn", "prompt", "instructions", "article", "draft",
         "output", "answer", "response", "summary", "section", "paragraph", "sentence", "list", "directory", "folder", "repository", "repo",
         "situation", "topic", "discussion", "video", "post", "email", "entry", "entries", "log", "logs", "record", "row", "version's",
-        "character", "scene", "story", "chapter", "mode", "role", "persona", "player", "game", "level", "speaker", "image", "frame",
-        "results", "result", "data", "dataset", "table", "form", "ticket", "issue", "case", "event", "events", "feedback", "review", "reviews",
+        "character", "scene", "story", "chapter", "mode", "role", "persona", "speaker", "image", "frame",
+        "data", "dataset", "table", "form", "ticket", "issue", "case", "feedback", "review", "reviews",
         "implementation", "approach", "architecture", "behavior", "behaviour", "setup", "configuration", "config", "project", "workspace",
         "editor", "cursor", "terminal", "tab", "window", "screen", "view", "function", "method", "class", "module", "component", "test",
         "tests", "build", "run", "iteration", "attempt", "phase", "stage", "progress", "position", "goal", "focus", "problem");

@@ -11,7 +11,7 @@ namespace PromptLint.Analysis;
 /// content ({{context}}, {{documents}}, {{$search_results}}, or one named for the fact asked for, such as
 /// {{exchange_rate}}), a function call in the template ({{search.find $q}}), declared tools in the metadata, a section,
 /// label or element that carries context ("Context:", "# Sources", &lt;documents&gt;), or instructions that mention
-/// tools, retrieval or the web. Generous on purpose: a prompt with any such slot is not reported.
+/// tools, plugins, functions, retrieval, browsing or a web search. Generous on purpose: a prompt with any such slot is not reported.
 /// </summary>
 internal static class RetrievalSlots
 {
@@ -26,8 +26,10 @@ internal static class RetrievalSlots
 
     /// <summary>Words in the instructions that say the model can look things up.</summary>
     private static readonly HashSet<string> LookupWords = Set(
-        "tool", "tools", "browse", "browsing", "retrieve", "retrieved", "retrieval", "internet", "web", "online", "plugin", "plugins",
-        "function", "functions");
+        "tool", "tools", "browse", "browsing", "retrieve", "retrieved", "retrieval", "plugin", "plugins", "function", "functions");
+
+    /// <summary>Words next to "search" that make it a search the model runs ("web search", "search results"), not a verb of the task.</summary>
+    private static readonly HashSet<string> SearchNeighbours = Set("web", "internet", "online", "results", "result", "tool", "engine", "api");
 
     /// <summary>Metadata keys that declare tools or data sources.</summary>
     private static readonly HashSet<string> ToolKeys = Set(
@@ -128,13 +130,24 @@ internal static class RetrievalSlots
 
             foreach (Sentence sentence in outline.Sentences)
             {
-                foreach (Word word in sentence.Words)
+                if (MentionsLookup(sentence.Words))
                 {
-                    if (LookupWords.Contains(word.Text))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MentionsLookup(Word[] words)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (LookupWords.Contains(words[i].Text)
+                || (words[i].Text == "search" && (words.IsAny(i - 1, SearchNeighbours) || words.IsAny(i + 1, SearchNeighbours) || words.Is(i + 1, "the") && words.IsAny(i + 2, SearchNeighbours))))
+            {
+                return true;
             }
         }
 

@@ -19,6 +19,7 @@ public sealed class FactRequestRuleTests
     [InlineData("Explain the company's refund policy when a customer disputes a charge.", "'company's refund policy'")]
     [InlineData("Inform the customer of Contoso's savings rates before they open an account.", "'Contoso's savings rates'")]
     [InlineData("Provide up-to-date stock levels for the branch's coin dispensers.", "'up-to-date stock levels'")]
+    [InlineData("Give a short overview of current events that could move the pound.", "'current events'")]
     public void A_request_for_a_changing_or_organisation_fact_is_flagged_at_its_phrase(string line, string phrase)
     {
         Finding finding = Assert.Single(Lint3002(line));
