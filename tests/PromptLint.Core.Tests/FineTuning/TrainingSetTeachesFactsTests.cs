@@ -43,6 +43,13 @@ public sealed class TrainingSetTeachesFactsTests(ITestOutputHelper output)
     [InlineData("support-replies")]
     public void Sets_that_transform_their_input_or_teach_behaviour_are_clean(string set) => Assert.Empty(LintSet(set).Findings.Of("PL4017"));
 
+    [Theory]
+    [InlineData("bistro-assistant", 1)]
+    [InlineData("email-subjects", 0)]
+    [InlineData("code-helper", 0)]
+    public void Held_out_sets_get_the_finding_they_got_when_measured(string set, int findings) =>
+        Assert.Equal(findings, LintSet(Path.Combine("heldout", set)).Findings.Of("PL4017").Count);
+
     [Fact]
     public void A_lower_threshold_is_an_option()
     {
@@ -69,36 +76,53 @@ public sealed class TrainingSetTeachesFactsTests(ITestOutputHelper output)
     public void One_answer_is_judged_by_where_its_values_and_words_come_from(string input, string answer, string expected) =>
         Assert.Equal(expected, AnswerProvenance.Judge(input, answer).Source.ToString());
 
-    /// <summary>Per-answer precision and recall of the fact judgement against the hand labels, printed for docs/accuracy.md.</summary>
+    /// <summary>Per-answer precision and recall of the fact judgement on the design sets, against the hand labels.</summary>
     [Fact]
-    public void Per_answer_judgements_match_the_hand_labels()
+    public void Per_answer_judgements_on_the_design_sets_match_the_hand_labels()
+    {
+        (int tp, int fp, int fn) = Judge(Folder);
+        Assert.True(tp >= 0.90 * (tp + fp), $"precision {tp}/{tp + fp}");
+        Assert.True(tp >= 0.80 * (tp + fn), $"recall {tp}/{tp + fn}");
+    }
+
+    /// <summary>
+    /// The held-out sets, written after the detector was frozen and run once (docs/accuracy.md): the floors sit at the
+    /// measured values, so a change that loses precision or recall there fails.
+    /// </summary>
+    [Fact]
+    public void Per_answer_judgements_on_the_held_out_sets_stay_at_their_measured_values()
+    {
+        (int tp, int fp, int fn) = Judge(Path.Combine(Folder, "heldout"));
+        Assert.True(tp >= 24 && fp <= 6 && fn <= 11, $"tp={tp} fp={fp} fn={fn}; measured once: tp=24 fp=6 fn=11");
+    }
+
+    /// <summary>Judges every answer of the folder's sets against their labels; prints per-set counts and mismatches.</summary>
+    private (int Tp, int Fp, int Fn) Judge(string folder)
     {
         int tp = 0, fp = 0, fn = 0, tn = 0;
-        foreach (string file in Directory.GetFiles(Folder, "*.jsonl").OrderBy(f => f, StringComparer.Ordinal))
+        foreach (string file in Directory.GetFiles(folder, "*.jsonl").OrderBy(f => f, StringComparer.Ordinal))
         {
             string[] labels = File.ReadAllLines(Path.ChangeExtension(file, null) + ".labels.tsv").Skip(1).Select(l => l.Split('\t')[1]).ToArray();
             string[] lines = File.ReadAllLines(file);
             Assert.Equal(labels.Length, lines.Length);
-            int setTp = 0, setFp = 0, setFn = 0;
+            int facts = 0, judgedFacts = 0;
             for (int i = 0; i < lines.Length; i++)
             {
                 DatasetExample example = DatasetExample.From(JsonParser.Parse(lines[i]), i + 1, false, out _)!;
-                bool judgedFact = AnswerProvenance.Judge((example.System ?? "") + "\n" + example.Input, example.FinalOutput!).Source == AnswerSource.FactLookup;
-                bool labeledFact = labels[i] == "yes";
-                if (judgedFact != labeledFact)
+                bool judged = AnswerProvenance.Judge((example.System ?? "") + "\n" + example.Input, example.FinalOutput!).Source == AnswerSource.FactLookup;
+                bool labeled = labels[i] == "yes";
+                (facts, judgedFacts) = (facts + (labeled ? 1 : 0), judgedFacts + (judged ? 1 : 0));
+                (tp, fp, fn, tn) = (tp + (judged && labeled ? 1 : 0), fp + (judged && !labeled ? 1 : 0), fn + (!judged && labeled ? 1 : 0), tn + (!judged && !labeled ? 1 : 0));
+                if (judged != labeled)
                 {
-                    output.WriteLine($"  {Path.GetFileNameWithoutExtension(file)}:{i + 1} judged {(judgedFact ? "fact" : "not a fact")}, labeled {labels[i]}: {example.FinalOutput}");
+                    output.WriteLine($"  line {i + 1} judged {(judged ? "a fact" : "not a fact")}, labeled {labels[i]}: {example.FinalOutput}");
                 }
-
-                (tp, fp, fn, tn) = (tp + (judgedFact && labeledFact ? 1 : 0), fp + (judgedFact && !labeledFact ? 1 : 0), fn + (!judgedFact && labeledFact ? 1 : 0), tn + (!judgedFact && !labeledFact ? 1 : 0));
-                (setTp, setFp, setFn) = (setTp + (judgedFact && labeledFact ? 1 : 0), setFp + (judgedFact && !labeledFact ? 1 : 0), setFn + (!judgedFact && labeledFact ? 1 : 0));
             }
 
-            output.WriteLine($"{Path.GetFileNameWithoutExtension(file)}: {lines.Length} answers, tp={setTp} fp={setFp} fn={setFn}");
+            output.WriteLine($"{Path.GetFileNameWithoutExtension(file)}: {lines.Length} answers, {facts} labeled facts, {judgedFacts} judged facts");
         }
 
-        output.WriteLine($"all: tp={tp} fp={fp} fn={fn} tn={tn} precision={tp / (double)(tp + fp):0.00} recall={tp / (double)(tp + fn):0.00}");
-        Assert.True(tp / (double)(tp + fp) >= 0.90, $"precision {tp}/{tp + fp}");
-        Assert.True(tp / (double)(tp + fn) >= 0.80, $"recall {tp}/{tp + fn}");
+        output.WriteLine($"all: tp={tp} fp={fp} fn={fn} tn={tn}");
+        return (tp, fp, fn);
     }
 }
