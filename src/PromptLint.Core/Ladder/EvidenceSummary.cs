@@ -6,7 +6,7 @@ namespace PromptLint.Ladder;
 
 /// <summary>
 /// One line for a fine-tune's evidence verdicts, the same in every report format: <c>failed</c> with the rule IDs of
-/// any failed check (eval PL4003–PL4006 or dataset PL4007–PL4012), <c>passed</c> when every eval check passed,
+/// any failed check (eval PL4003–PL4006 or dataset PL4007–PL4012, PL4017), <c>passed</c> when every eval check passed,
 /// else <c>incomplete</c> with the eval checks that could not run.
 /// </summary>
 public static class EvidenceSummary

@@ -45,9 +45,10 @@ public sealed class EvidenceCheckerTests
         FineTuneEvidence evidence = Check();
         Assert.Empty(evidence.Findings);
         Assert.All(evidence.Verdicts.Take(9), v => Assert.Equal(EvidenceOutcome.Passed, v.Outcome));
-        Assert.Equal(EvidenceOutcome.NotChecked, evidence.Verdicts[^1].Outcome); // PL4012: no validation set declared
+        Assert.Equal(EvidenceOutcome.NotChecked, evidence.Verdicts[9].Outcome); // PL4012: no validation set declared
+        Assert.Equal(EvidenceOutcome.Passed, evidence.Verdicts[10].Outcome); // PL4017: the answers are labels, not facts
         Assert.Equal("train.jsonl: 250 examples", evidence.Verdicts[4].Detail);
-        Assert.Equal(["PL4003", "PL4004", "PL4005", "PL4006", "PL4007", "PL4008", "PL4009", "PL4010", "PL4011", "PL4012"], evidence.Verdicts.Select(v => v.Rule.Id));
+        Assert.Equal(["PL4003", "PL4004", "PL4005", "PL4006", "PL4007", "PL4008", "PL4009", "PL4010", "PL4011", "PL4012", "PL4017"], evidence.Verdicts.Select(v => v.Rule.Id));
         Assert.Equal(FineTune, evidence.FineTunedModel);
         Assert.Equal("gpt-4o-mini-2024-07-18", evidence.BaseModel);
         Assert.Equal(0.063, evidence.Improvement!.Value, 6);
