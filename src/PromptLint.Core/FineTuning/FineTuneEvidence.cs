@@ -45,10 +45,10 @@ public sealed class FineTuneEvidence
     /// <summary>The data the evaluation ran on, when its result names a JSONL file that could be read.</summary>
     public DatasetReport? EvaluationData { get; internal set; }
 
-    /// <summary>One verdict per check, in rule order: the eval results (PL4003–PL4006, PL4016), then the datasets (PL4007–PL4012).</summary>
+    /// <summary>One verdict per check, in rule order: the eval results (PL4003–PL4006, PL4016), then the datasets (PL4007–PL4012, PL4017).</summary>
     public IReadOnlyList<EvidenceVerdict> Verdicts => VerdictList;
 
-    /// <summary>Findings in the result files and datasets (PL0014, PL4003–PL4012, PL4016), sorted.</summary>
+    /// <summary>Findings in the result files and datasets (PL0014, PL4003–PL4012, PL4016, PL4017), sorted.</summary>
     public IReadOnlyList<Finding> Findings => FindingList;
 
     internal List<EvidenceVerdict> VerdictList { get; } = new();

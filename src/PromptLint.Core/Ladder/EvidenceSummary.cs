@@ -6,9 +6,11 @@ namespace PromptLint.Ladder;
 
 /// <summary>
 /// One line for a fine-tune's evidence verdicts, the same in every report format: <c>failed</c> with the rule IDs of
-/// any failed check (eval PL4003–PL4006, general ability PL4016, or dataset PL4007–PL4012), <c>passed</c> when every
+/// any failed check (eval PL4003–PL4006, general ability PL4016, or dataset PL4007–PL4012, PL4017), <c>passed</c> when every
 /// eval check passed, else <c>incomplete</c> with the eval checks that could not run. A general-ability eval that was
 /// not declared or not compared does not hold <c>passed</c> back: the report's general-ability row says why (PL4015).
+/// A check whose findings are all at info severity (PL4017 by default, or a rule a team set to info) is advice, not a
+/// failure: its finding is listed with the others.
 /// </summary>
 public static class EvidenceSummary
 {
@@ -19,6 +21,12 @@ public static class EvidenceSummary
         rule == Rules.RuleCatalog.BaselineAndEvaluationDiffer || rule == Rules.RuleCatalog.EvaluationNotHeldOut
         || rule == Rules.RuleCatalog.FineTuneDoesNotBeatBaseline || rule == Rules.RuleCatalog.BaselineOnDifferentModel;
 
+    private static bool IsAdviceOnly(FineTuneEvidence evidence, RuleDescriptor rule)
+    {
+        Finding[] findings = evidence.Findings.Where(f => f.Rule == rule).ToArray();
+        return findings.Length > 0 && findings.All(f => f.Severity == Severity.Info);
+    }
+
     public static string Of(FineTuneEvidence? evidence)
     {
         if (evidence is null)
@@ -26,7 +34,7 @@ public static class EvidenceSummary
             return Undeclared;
         }
 
-        string[] failed = evidence.Verdicts.Where(v => v.Outcome == EvidenceOutcome.Failed).Select(v => v.Rule.Id).ToArray();
+        string[] failed = evidence.Verdicts.Where(v => v.Outcome == EvidenceOutcome.Failed && !IsAdviceOnly(evidence, v.Rule)).Select(v => v.Rule.Id).ToArray();
         if (failed.Length > 0)
         {
             return "failed " + string.Join(", ", failed);

@@ -47,15 +47,36 @@ public sealed class EvidenceCheckerTests
         FineTuneEvidence evidence = Check("    regression: { base: evals/general-base.json, fineTune: evals/general-fine-tune.json }\n");
         Assert.Empty(evidence.Findings);
         Assert.All(evidence.Verdicts.Take(10), v => Assert.Equal(EvidenceOutcome.Passed, v.Outcome));
-        Assert.Equal(EvidenceOutcome.NotChecked, evidence.Verdicts[^1].Outcome); // PL4012: no validation set declared
+        Assert.Equal(EvidenceOutcome.NotChecked, evidence.Verdicts[10].Outcome); // PL4012: no validation set declared
+        Assert.Equal(EvidenceOutcome.Passed, evidence.Verdicts[11].Outcome); // PL4017: the answers are labels, not facts
         Assert.Equal("train.jsonl: 250 examples", evidence.Verdicts[5].Detail);
-        Assert.Equal(["PL4003", "PL4004", "PL4005", "PL4006", "PL4016", "PL4007", "PL4008", "PL4009", "PL4010", "PL4011", "PL4012"], evidence.Verdicts.Select(v => v.Rule.Id));
+        Assert.Equal(["PL4003", "PL4004", "PL4005", "PL4006", "PL4016", "PL4007", "PL4008", "PL4009", "PL4010", "PL4011", "PL4012", "PL4017"], evidence.Verdicts.Select(v => v.Rule.Id));
         Assert.Equal(FineTune, evidence.FineTunedModel);
         Assert.Equal("gpt-4o-mini-2024-07-18", evidence.BaseModel);
         Assert.Equal(0.063, evidence.Improvement!.Value, 6);
         Assert.Equal(250, evidence.Training!.Examples);
         Assert.Equal(40, evidence.EvaluationData!.Examples);
         Assert.Contains("none of the 40 examples", evidence.Verdicts[1].Detail);
+    }
+
+    [Theory]
+    [InlineData("rules:\n  PL4007: { minExamplesClassification: 10 }\n", "passed")]
+    [InlineData("rules:\n  PL4007: { minExamplesClassification: 10 }\n  PL4017: warning\n", "failed PL4017")]
+    public void A_check_that_fails_only_at_info_is_advice_and_does_not_fail_the_evidence_line(string rules, string expected)
+    {
+        _files["/repo/evals/general-base.json"] = Result("gpt-4o-mini-2024-07-18", 0.812, dataset: "general-suite-v1");
+        _files["/repo/evals/general-fine-tune.json"] = Result(FineTune, 0.804, dataset: "general-suite-v1");
+        _files["/repo/datasets/train.jsonl"] = File.ReadAllText(RepoPaths.Combine("tests", "PromptLint.Core.Tests", "FineTuning", "FactSets", "product-facts.jsonl"));
+        string yaml = rules + "models:\n  \"ft:gpt-4o-mini-2024-07-18:northwind:triage:*\":\n    baseline: evals/baseline.json\n    evaluation: evals/fine-tune.json\n"
+            + "    training: datasets/train.jsonl\n    metric: accuracy\n    task: classification\n"
+            + "    regression: { base: evals/general-base.json, fineTune: evals/general-fine-tune.json }\n";
+        ConfigParseResult parsed = ConfigParser.Parse("/repo/promptlint.yaml", yaml);
+        Assert.Empty(parsed.Problems);
+        FineTuneEvidence evidence = EvidenceChecker.Check(Assert.Single(parsed.Config!.Models),
+            path => _files.TryGetValue(path, out string? text) ? new StringReader(text) : null, parsed.Config.BaseSettings);
+
+        Assert.Equal(EvidenceOutcome.Failed, evidence.Verdicts.Single(v => v.Rule.Id == "PL4017").Outcome);
+        Assert.Equal(expected, PromptLint.Ladder.EvidenceSummary.Of(evidence));
     }
 
     [Fact]
