@@ -19,6 +19,7 @@ public sealed class ExamplesThroughPackageTests(PackedPackage package)
               <ItemGroup>
                 <PackageVersion Include="OpenAI" Version="2.15.0" />
                 <PackageVersion Include="Microsoft.Extensions.AI.Abstractions" Version="10.11.0" />
+                <PackageVersion Include="Microsoft.SemanticKernel" Version="1.82.0" />
                 <PackageVersion Include="PromptLint" Version="{package.Version}" />
               </ItemGroup>
             </Project>
@@ -43,6 +44,8 @@ public sealed class ExamplesThroughPackageTests(PackedPackage package)
                 "Program.cs:75 PL2001",
                 "Program.cs:81 PL1001",
                 "Program.cs:81 PL2001",
+                "SemanticKernelReplies.cs:11 PL5007",
+                "SemanticKernelReplies.cs:22 PL5009",
                 "order-status.prompty:12 PL1001",
                 "order-status.prompty:12 PL2001",
             ],
