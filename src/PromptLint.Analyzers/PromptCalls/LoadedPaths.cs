@@ -59,8 +59,18 @@ internal static class LoadedPaths
             return null; // a file the package would not list may well exist
         }
 
-        string? closest = EditDistance.Closest(path, index.RelativePaths);
+        string? closest = ClosestSibling(path, index);
         return ($"'{path}' names no prompt file of the project, so loading it fails at run time{(closest is null ? string.Empty : $"; did you mean '{closest}'?")}", argument!.Syntax.GetLocation());
+    }
+
+    /// <summary>The project file in the same folder whose name is a likely misspelling of the path's, compared by name; none in crowded folders.</summary>
+    private static string? ClosestSibling(string path, ProjectPromptIndex index)
+    {
+        const int MaxSiblings = 100;
+        string folder = ProjectPaths.Parent(path);
+        var siblings = index.RelativePaths.Where(p => ProjectPaths.Parent(p).Equals(folder, System.StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.Substring(folder.Length)).Take(MaxSiblings + 1).ToList();
+        return siblings.Count <= MaxSiblings && EditDistance.Closest(path.Substring(folder.Length), siblings) is { } name ? folder + name : null;
     }
 
     private static (string, Location)? CheckDirectory(IOperation? argument, ProjectPromptIndex index)
