@@ -251,4 +251,43 @@ public sealed class PromptFileCallTests
                 }
             }
             """, "PL5007");
+    [Fact]
+    public async Task A_prompt_file_declaring_another_model_than_the_kernels_only_chat_service_is_PL5010()
+    {
+        var runner = Project().WithAdditionalFile("/project/prompts/summary.yaml", """
+            name: Summary
+            template: Summarize {{$text}}.
+            execution_settings:
+              default:
+                model_id: gpt-4o
+            """);
+
+        var diagnostics = await runner.VerifyAsync(Usings + """
+            class Summaries
+            {
+                const string Model = "gpt-4o-mini";
+
+                async Task Run(string text)
+                {
+                    Kernel kernel = Kernel.CreateBuilder().AddOpenAIChatCompletion(Model, "key").Build();
+                    var summary = kernel.CreateFunctionFromPromptYaml(File.ReadAllText("prompts/summary.yaml"));
+                    await {|PL5010:kernel.InvokeAsync(summary, new KernelArguments { ["text"] = text })|};
+                    await {|PL5010:summary.InvokeAsync(kernel)|};
+
+                    Kernel matching = Kernel.CreateBuilder().AddOpenAIChatCompletion("GPT-4o", "key").Build();
+                    await matching.InvokeAsync(summary, new KernelArguments { ["text"] = text });
+                    Kernel two = Kernel.CreateBuilder().AddOpenAIChatCompletion(Model, "key").AddOpenAIChatCompletion("gpt-4o", "key").Build();
+                    await two.InvokeAsync(summary, new KernelArguments { ["text"] = text });
+                    var story = kernel.CreateFunctionFromPromptYaml(File.ReadAllText("prompts/story.yaml")); // declares no model
+                    await kernel.InvokeAsync(story, new KernelArguments { ["topic"] = "otters", ["length"] = "3" });
+                }
+
+                async Task Elsewhere(Kernel kernel, KernelFunction summary) => await kernel.InvokeAsync(summary);
+            }
+            """, "PL5010");
+
+        Diagnostic pl5010 = diagnostics.First(d => d.Id == "PL5010");
+        Assert.Equal(DiagnosticSeverity.Info, pl5010.Severity);
+        Assert.Equal("prompts/summary.yaml(5,15) declares model 'gpt-4o', but the kernel it is sent through has one chat service, 'gpt-4o-mini'; make them agree", pl5010.GetMessage());
+    }
 }

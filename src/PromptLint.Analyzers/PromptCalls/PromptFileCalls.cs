@@ -18,7 +18,7 @@ using PromptLint.Settings;
 namespace PromptLint.Analyzers.PromptCalls;
 
 /// <summary>
-/// The C# that loads and fills a prompt checked against the prompt it loads (PL5007, PL5008, PL5009). A syntax-node
+/// The C# that loads and fills a prompt checked against the prompt it loads (PL5007–PL5010). A syntax-node
 /// action on invocations whose method name alone could be one of these calls; only those are bound. The project's
 /// prompt files are indexed once per compilation, on the first call that needs them (<see cref="ProjectPromptIndex"/>).
 /// </summary>
@@ -76,37 +76,47 @@ internal sealed class PromptFileCalls
             Report(context, settings, PromptFileNotInOutput.Rule, problem.At, problem.Message);
         }
 
-        if (Rendered(call, templates) is { } rendered
-            && KernelArgumentKeys.Read(rendered.Arguments, call) is { } arguments)
+        if (Rendering(call, templates) is not { } rendering)
         {
-            CheckArguments(context, settings, rendered.Template, arguments);
+            return;
+        }
+
+        if (CodeValues.Argument(call, "arguments") is { } argumentsValue && KernelArgumentKeys.Read(argumentsValue, call) is { } arguments)
+        {
+            CheckArguments(context, settings, rendering.Template, arguments);
+        }
+
+        if (rendering.Template.Model is { } declared && KernelModels.ChatModel(rendering.Kernel) is { } client
+            && !string.Equals(declared.Id, client, StringComparison.OrdinalIgnoreCase))
+        {
+            Report(context, settings, PromptModelDiffersFromClient.Rule, call.Syntax.GetLocation(),
+                $"{(rendering.Template.Source is null ? "the template" : rendering.Template.Source)}({declared.Line},{declared.Column}) declares model '{declared.Id}', but the kernel it is sent through has one chat service, '{client}'; make them agree");
         }
     }
 
-    /// <summary>The template a call renders and the arguments it passes, when it is one of Semantic Kernel's invocations.</summary>
-    private static (TemplateFacts Template, IOperation Arguments)? Rendered(IInvocationOperation call, RenderedTemplates templates)
+    /// <summary>The template a call renders and the kernel it renders it with, when it is one of Semantic Kernel's invocations.</summary>
+    private static (TemplateFacts Template, IOperation? Kernel)? Rendering(IInvocationOperation call, RenderedTemplates templates)
     {
         IMethodSymbol method = call.TargetMethod;
-        if (CodeValues.Argument(call, "arguments") is not { } arguments)
-        {
-            return null;
-        }
-
         TemplateFacts? template = null;
+        IOperation? kernel = null;
         if (CodeValues.Is(method, Sk + "Kernel", "InvokeAsync", "InvokeStreamingAsync"))
         {
             template = CodeValues.Argument(call, "function") is { } function ? templates.OfFunction(function) : null;
+            kernel = call.Instance;
         }
         else if (CodeValues.Is(method, Sk + "KernelFunction", "InvokeAsync", "InvokeStreamingAsync"))
         {
             template = templates.OfFunction(call.Instance);
+            kernel = CodeValues.Argument(call, "kernel");
         }
         else if (CodeValues.Is(method, Sk + "KernelExtensions", "InvokePromptAsync", "InvokePromptStreamingAsync"))
         {
             template = templates.OfPromptCall(call);
+            kernel = CodeValues.Argument(call, "kernel");
         }
 
-        return template is null ? null : (template, arguments);
+        return template is null ? null : (template, kernel);
     }
 
     private static void CheckArguments(SyntaxNodeAnalysisContext context, LintSettings settings, TemplateFacts template, KnownArguments arguments)

@@ -10,6 +10,9 @@ namespace PromptLint.Analyzers.PromptCalls;
 /// <summary>A variable a template reads, where it is first read (1-based line and column in the template's source).</summary>
 internal sealed record TemplateVariable(string Name, int Line, int Column);
 
+/// <summary>A model ID a template declares, where (1-based line and column).</summary>
+internal sealed record DeclaredModelAt(string Id, int Line, int Column);
+
 /// <summary>
 /// What a call can be checked against: the variables a template reads (first read of each name, compared without
 /// case as <c>KernelArguments</c> does), the inputs it declares and those with a default value (Semantic Kernel fills
@@ -17,8 +20,9 @@ internal sealed record TemplateVariable(string Name, int Line, int Column);
 /// </summary>
 internal sealed class TemplateFacts
 {
-    private TemplateFacts(string? source, IReadOnlyList<TemplateVariable> variables, HashSet<string> declared, HashSet<string> defaulted, bool callsFunctions)
+    private TemplateFacts(string? source, IReadOnlyList<TemplateVariable> variables, HashSet<string> declared, HashSet<string> defaulted, bool callsFunctions, DeclaredModelAt? model)
     {
+        Model = model;
         Source = source;
         Variables = variables;
         Declared = declared;
@@ -36,6 +40,9 @@ internal sealed class TemplateFacts
     public HashSet<string> Defaulted { get; }
 
     public bool CallsFunctions { get; }
+
+    /// <summary>The model ID the template's metadata declares (SK <c>execution_settings.*.model_id</c>, Prompty <c>model.id</c>), if any.</summary>
+    public DeclaredModelAt? Model { get; }
 
     /// <summary>Null when the template cannot be known completely: a read problem, a partial, or a template with no dialect.</summary>
     public static TemplateFacts? From(PromptDocument document, string? source, IReadOnlyDictionary<string, string>? companions = null)
@@ -67,7 +74,10 @@ internal sealed class TemplateFacts
         }
 
         bool calls = document.Expressions.Any(e => e.Kind == TemplateExpressionKind.Call);
-        return new TemplateFacts(source, variables, declared, defaulted, calls);
+        DeclaredModelAt? model = document.Model is { } declaredModel
+            ? new DeclaredModelAt(declaredModel.Id, document.Source.GetLinePosition(declaredModel.Span.Start).Line, document.Source.GetLinePosition(declaredModel.Span.Start).Column)
+            : null;
+        return new TemplateFacts(source, variables, declared, defaulted, calls, model);
     }
 
     /// <summary>SK YAML <c>input_variables: [{ name, default }]</c>; Prompty <c>inputs: { name: { default } }</c> or <c>inputs: { name: value }</c>.</summary>
