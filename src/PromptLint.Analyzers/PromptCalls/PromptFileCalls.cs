@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -25,6 +26,9 @@ namespace PromptLint.Analyzers.PromptCalls;
 internal sealed class PromptFileCalls
 {
     private const string Sk = "Microsoft.SemanticKernel.";
+
+    /// <summary>PL5008's suggested variable name, for the code fix that renames the argument.</summary>
+    public const string DidYouMeanProperty = "DidYouMean";
 
     private static readonly HashSet<string> MethodNames = new(StringComparer.Ordinal)
     {
@@ -140,7 +144,8 @@ internal sealed class PromptFileCalls
         {
             string? closest = EditDistance.Closest(key.Name, missing.Select(v => v.Name));
             Report(context, settings, ArgumentNotReadByTemplate.Rule, key.Location,
-                $"argument '{key.Name}' is not read by {(template.Source is null ? "the template" : "the template " + template.Source)}{(closest is null ? string.Empty : $"; did you mean '{closest}'?")}");
+                $"argument '{key.Name}' is not read by {(template.Source is null ? "the template" : "the template " + template.Source)}{(closest is null ? string.Empty : $"; did you mean '{closest}'?")}",
+                closest is null ? null : ImmutableDictionary<string, string?>.Empty.Add(DidYouMeanProperty, closest));
         }
     }
 
@@ -148,12 +153,13 @@ internal sealed class PromptFileCalls
         ? $"line {variable.Line}, column {variable.Column} of the template"
         : $"{template.Source}({variable.Line},{variable.Column})";
 
-    private static void Report(SyntaxNodeAnalysisContext context, LintSettings settings, RuleDescriptor rule, Location location, string message)
+    private static void Report(SyntaxNodeAnalysisContext context, LintSettings settings, RuleDescriptor rule, Location location, string message,
+        ImmutableDictionary<string, string?>? properties = null)
     {
         Severity severity = settings.SeverityOf(rule);
         if (severity != Severity.None)
         {
-            context.ReportDiagnostic(FindingReporter.At(rule, severity, location, message));
+            context.ReportDiagnostic(FindingReporter.At(rule, severity, location, message, properties));
         }
     }
 
