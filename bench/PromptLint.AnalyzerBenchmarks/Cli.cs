@@ -19,12 +19,14 @@ internal static class Cli
                 return BdnMode.Run(rest);
             case "prompts":
                 return await PromptsMode.RunAsync(rest);
+            case "index":
+                return await IndexMode.RunAsync(rest);
             case "gen":
                 return RealBuild.Generate(rest);
             case "build":
                 return RealBuild.Run(rest);
             default:
-                Console.Error.WriteLine("modes: bdn (default) [--iterations N] | quick [--reps N --warmup N --sdk both|true|false --shape] | prompts [--prompts N --per-file M --reps N --shape | --core-only] | gen [--out DIR --baseline BIN] | build [--out DIR --reps N --baseline BIN --sdk both|true|false]");
+                Console.Error.WriteLine("modes: bdn (default) [--iterations N] | quick [--reps N --warmup N --sdk both|true|false --shape] | prompts [--prompts N --per-file M --reps N --shape | --core-only] | index [--files N --per-file M --reps N --missing-every K] | gen [--out DIR --baseline BIN] | build [--out DIR --reps N --baseline BIN --sdk both|true|false]");
                 return 2;
         }
     }

@@ -7,6 +7,7 @@ using PromptLint.Analyzers.Configuration;
 using PromptLint.Analyzers.CSharp;
 using PromptLint.Analyzers.Diagnostics;
 using PromptLint.Analyzers.PromptFiles;
+using PromptLint.Analyzers.PromptCalls;
 using PromptLint.Configuration;
 using PromptLint.Formats;
 using PromptLint.Pipeline;
@@ -57,6 +58,7 @@ public sealed class PromptLintAnalyzer : DiagnosticAnalyzer
         INamedTypeSymbol? toolFactory = ToolDefinitions.Register(context, pipeline);
         SdkMentions mentions = Mentions(context.Compilation, sdk, helpers, toolFactory);
         ModelIdLiterals.Register(context, pipeline);
+        PromptFileCalls.Register(context, pipeline);
 
         // A code-block action, not an operation-block action: Roslyn then builds operation trees only for the blocks
         // the syntax pre-filter lets through, instead of for every block of the compilation.

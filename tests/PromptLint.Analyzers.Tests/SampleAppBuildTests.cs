@@ -42,6 +42,8 @@ public sealed class SampleAppBuildTests
             "Program.cs:75 PL2001",
             "Program.cs:81 PL1001",   // Summarizer: StringBuilder, reported at the first append
             "Program.cs:81 PL2001",
+            "SemanticKernelReplies.cs:11 PL5007", // Apology: the skprompt.txt reads {{$issue}}, the arguments set 'isue'
+            "SemanticKernelReplies.cs:22 PL5009", // a misspelt prompt path (PL5008 on 'isue' is info: not printed)
             "prompts/order-status.prompty:12 PL1001",
             "prompts/order-status.prompty:12 PL2001",
         ];

@@ -3,7 +3,7 @@ namespace PromptLint.Analyzers.Tests;
 /// <summary>
 /// Minimal stand-ins, with the exact namespaces, type names and parameter orders, for the SDKs the registry does
 /// not serve: the community Anthropic.SDK, AWS Bedrock Runtime, Google GenAI, and the Semantic Kernel packages that
-/// are not published here (Microsoft.SemanticKernel.Agents.Core, Microsoft.SemanticKernel.Yaml). Everything else —
+/// are not published here (Microsoft.SemanticKernel.Agents.Core, Microsoft.SemanticKernel.Yaml, Microsoft.SemanticKernel.Prompty). Everything else —
 /// OpenAI, Microsoft.Extensions.AI, Semantic Kernel 1.82 (Abstractions, Core, Connectors.OpenAI/AzureOpenAI),
 /// Azure.AI.OpenAI, OllamaSharp, Anthropic — is compiled against the real package assemblies (see AnalyzerRunner).
 /// Only the members the analyzer reads exist.
@@ -31,6 +31,21 @@ internal static class Stubs
             public static class PromptYamlKernelExtensions
             {
                 public static KernelFunction CreateFunctionFromPromptYaml(this Kernel kernel, string text, IPromptTemplateFactory? promptTemplateFactory = null) => null!;
+            }
+        }
+        """;
+
+    /// <summary>
+    /// Microsoft.SemanticKernel.Prompty (not served): prompt functions from a Prompty file or text. Same namespace, type,
+    /// member and parameter names as the package's public API.
+    /// </summary>
+    public const string SemanticKernelPrompty = """
+        namespace Microsoft.SemanticKernel
+        {
+            public static class PromptyKernelExtensions
+            {
+                public static KernelFunction CreateFunctionFromPromptyFile(this Kernel kernel, string promptyFilePath, IPromptTemplateFactory? promptTemplateFactory = null) => null!;
+                public static KernelFunction CreateFunctionFromPrompty(this Kernel kernel, string promptyTemplate, IPromptTemplateFactory? promptTemplateFactory = null) => null!;
             }
         }
         """;

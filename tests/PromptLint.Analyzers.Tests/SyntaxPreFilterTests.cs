@@ -116,6 +116,6 @@ public sealed class SyntaxPreFilterTests
 
         Assert.Equal(0, telemetry.OperationBlockStartActionsCount + telemetry.OperationBlockActionsCount + telemetry.OperationBlockEndActionsCount + telemetry.OperationActionsCount);
         Assert.Equal(1, telemetry.CodeBlockActionsCount);
-        Assert.Equal(1, telemetry.SyntaxNodeActionsCount);
+        Assert.Equal(2, telemetry.SyntaxNodeActionsCount); // model-ID literals (ModelIdLiterals), prompt loads and invocations (PromptFileCalls)
     }
 }

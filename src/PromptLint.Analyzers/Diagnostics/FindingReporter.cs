@@ -25,7 +25,11 @@ internal static class FindingReporter
     }
 
     public static Diagnostic At(RuleDescriptor rule, Severity severity, Location location, string message) =>
-        Diagnostic.Create(Descriptors.For(rule), location, Descriptors.ToDiagnosticSeverity(severity), additionalLocations: null, properties: null, message);
+        At(rule, severity, location, message, properties: null);
+
+    /// <summary>As <see cref="At(RuleDescriptor, Severity, Location, string)"/>, with properties a code fix reads.</summary>
+    public static Diagnostic At(RuleDescriptor rule, Severity severity, Location location, string message, System.Collections.Immutable.ImmutableDictionary<string, string?>? properties) =>
+        Diagnostic.Create(Descriptors.For(rule), location, Descriptors.ToDiagnosticSeverity(severity), additionalLocations: null, properties, message);
 
     private static int Clamp(int value, int length) => Math.Max(0, Math.Min(value, length));
 }

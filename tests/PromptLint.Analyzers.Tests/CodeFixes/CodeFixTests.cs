@@ -126,4 +126,23 @@ public sealed class CodeFixTests
         Assert.DoesNotContain("AllowDangerouslySetContent", fixedText);
         Assert.Contains("Name = \"summarize\"", fixedText);
     }
+
+    [Fact]
+    public async Task PL5008_renames_a_literal_argument_to_the_variable_the_template_reads()
+    {
+        string source = """
+            using System.Threading.Tasks;
+            using Microsoft.SemanticKernel;
+
+            class App
+            {
+                Task<FunctionResult> Run(Kernel kernel, string topic) =>
+                    kernel.InvokePromptAsync("Write a story about {{$topic}}. Reply in three sentences.", new KernelArguments { ["topc"] = topic });
+            }
+            """;
+        var (_, after, diagnostic) = await CodeFixRunner.ApplyAsync(new RenameArgumentFix(), "PL5008", source);
+        Assert.Equal("\"topc\"", diagnostic.Location.SourceTree!.ToString().Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+        string fixedText = await CodeFixRunner.TextOf(after, "Program.cs");
+        Assert.Contains("new KernelArguments { [\"topic\"] = topic }", fixedText);
+    }
 }

@@ -41,6 +41,7 @@ internal sealed class AnalyzerRunner
 
     private readonly List<(string Path, string Text)> _sources = new();
     private readonly List<AdditionalText> _additionalFiles = new();
+    private readonly TestOptionsProvider _options = new();
     private bool _withSdks = true;
     private OutputKind _outputKind = OutputKind.DynamicallyLinkedLibrary;
     private bool _allowCompileErrors;
@@ -56,6 +57,20 @@ internal sealed class AnalyzerRunner
     public AnalyzerRunner WithAdditionalFile(string path, string text)
     {
         _additionalFiles.Add(new TestAdditionalText(path, text));
+        return this;
+    }
+
+    /// <summary>A build property as the SDK's generated .editorconfig passes it (<c>build_property.ProjectDir</c>, …).</summary>
+    public AnalyzerRunner WithGlobalOption(string key, string value)
+    {
+        _options.Global[key] = value;
+        return this;
+    }
+
+    /// <summary>Item metadata of one AdditionalFile (<c>build_metadata.AdditionalFiles.X</c>), as CompilerVisibleItemMetadata passes it.</summary>
+    public AnalyzerRunner WithFileOption(string path, string key, string value)
+    {
+        _options.ForFile(path)[key] = value;
         return this;
     }
 
@@ -95,7 +110,7 @@ internal sealed class AnalyzerRunner
     {
         CompilationWithAnalyzers withAnalyzers = Compile().WithAnalyzers(
             [new PromptLintAnalyzer()],
-            new CompilationWithAnalyzersOptions(new AnalyzerOptions([.. _additionalFiles]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions([.. _additionalFiles], _options), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
         ImmutableArray<Diagnostic> all = await withAnalyzers.GetAllDiagnosticsAsync();
         var crashes = all.Where(d => d.Id == "AD0001").ToList();
         Assert.True(crashes.Count == 0, "analyzer threw:\n" + string.Join("\n", crashes.Select(c => c.GetMessage())));
@@ -120,4 +135,26 @@ internal sealed class AnalyzerRunner
     }
 
     private static string Show(string source, TextSpan span) => source.Substring(span.Start, span.Length).Replace("\n", "⏎");
+}
+
+/// <summary>Build properties and per-file item metadata, as the compiler reads them from the generated .editorconfig.</summary>
+internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
+{
+    private readonly Dictionary<string, Dictionary<string, string>> _byFile = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> Global { get; } = new(StringComparer.Ordinal);
+
+    public override AnalyzerConfigOptions GlobalOptions => new Options(Global);
+
+    public Dictionary<string, string> ForFile(string path) => _byFile.TryGetValue(path, out var options) ? options : _byFile[path] = new(StringComparer.Ordinal);
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(Global);
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        new Options(_byFile.TryGetValue(textFile.Path, out var options) ? options.Concat(Global).ToDictionary(p => p.Key, p => p.Value) : Global);
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
 }

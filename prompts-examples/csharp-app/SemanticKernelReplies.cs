@@ -1,0 +1,26 @@
+using Microsoft.SemanticKernel;
+
+// Semantic Kernel: the C# that loads and fills a prompt, checked against the prompt it loads.
+public sealed class ReplyWriter(Kernel kernel)
+{
+    // Plugins/Replies/Apology/skprompt.txt reads {{$customer}} and {{$issue}}. PL5007: no argument supplies 'issue', so
+    // the model gets "Issue: " with nothing after it; PL5008 (info): 'isue' is read by no variable (did you mean 'issue'?).
+    public Task<FunctionResult> Apology(string customer, string issue)
+    {
+        KernelPlugin replies = kernel.ImportPluginFromPromptDirectory(Path.Combine(AppContext.BaseDirectory, "Plugins", "Replies"));
+        return kernel.InvokeAsync(replies["Apology"], new KernelArguments { ["customer"] = customer, ["isue"] = issue });
+    }
+
+    // Fixed: every variable the template reads is supplied.
+    public Task<FunctionResult> ApologyFixed(string customer, string issue)
+    {
+        KernelPlugin replies = kernel.ImportPluginFromPromptDirectory(Path.Combine(AppContext.BaseDirectory, "Plugins", "Replies"));
+        return kernel.InvokeAsync(replies["Apology"], new KernelArguments { ["customer"] = customer, ["issue"] = issue });
+    }
+
+    // PL5009: a misspelt path names no prompt file of the project, so this fails only when it runs.
+    public string OrderStatusPrompt() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "prompts", "order-satus.prompty"));
+
+    // Fixed: the file exists, and the project copies prompts/ to the output folder (see SupportApp.csproj).
+    public string OrderStatusPromptFixed() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "prompts", "order-status.prompty"));
+}
