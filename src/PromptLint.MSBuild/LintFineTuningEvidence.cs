@@ -14,7 +14,8 @@ namespace PromptLint.MSBuild;
 
 /// <summary>
 /// Lints the fine-tuning evidence promptlint.yaml declares for the project under <c>models:</c> — the eval result
-/// files (PL0014, PL4003–PL4006, PL4016) and the training and validation sets (PL4007–PL4012, PL4017) — in every project, C# or
+/// files (PL0014, PL4003–PL4006, PL4016), the training and validation sets (PL4007–PL4012, PL4017) and the entry's base
+/// retirement (PL4013/PL4014 at its key) — in every project, C# or
 /// not, on build (never in the analyzer, never in design-time builds). Findings are cached under obj/ keyed by the
 /// configuration, the eval results and the datasets they name (by content) and the declared training and validation
 /// sets (by length and time stamp), and replayed when nothing changed.

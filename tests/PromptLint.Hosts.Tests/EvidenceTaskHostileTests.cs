@@ -52,7 +52,7 @@ public sealed class EvidenceTaskHostileTests : IDisposable
         {
             _repo.Write("promptlint.yaml", $"models:\n  \"ft:gpt-4o-mini-2024-07-18:acme:triage:*\":\n    training: {outside}\n    validation: /proc/self/environ\n");
             var (_, engine) = Run();
-            Assert.Equal(["promptlint.yaml(3,15) error PL0010", "promptlint.yaml(4,17) error PL0010"], engine.Located(_repo.Root));
+            Assert.Equal(["promptlint.yaml(2,3) info PL4014", "promptlint.yaml(3,15) error PL0010", "promptlint.yaml(4,17) error PL0010"], engine.Located(_repo.Root)); // the base retires 2027-01-14: PL4014 at the entry
             Assert.All(engine.Messages, m => Assert.DoesNotContain("HostileSecretMarker", m));
         }
         finally

@@ -47,7 +47,7 @@ public sealed class FineTuneEvidenceTests(PackedPackage package)
         var (exit, findings, output) = Build(Workspace(), "-v:n");
         Assert.True(exit == 0, output);
         Assert.Empty(findings);
-        Assert.Contains("checked the fine-tuning evidence of 1 model(s), 0 finding(s)", output);
+        Assert.Contains("checked the fine-tuning evidence of 1 model(s), 1 finding(s)", output); // PL4014 (info) at the models: entry: the base retires 2027-01-14
     }
 
     [Fact]
@@ -97,6 +97,6 @@ public sealed class FineTuneEvidenceTests(PackedPackage package)
         var (again, replayed, secondOutput) = Build(ws, "-v:n");
         Assert.True(again != 0, secondOutput);
         Assert.Equal(findings, replayed);
-        Assert.Contains("fine-tuning evidence unchanged; replayed 7 finding(s)", secondOutput);
+        Assert.Contains("fine-tuning evidence unchanged; replayed 8 finding(s)", secondOutput); // the seven above and the entry's PL4014 (info)
     }
 }

@@ -330,7 +330,7 @@ public static class ConfigParser
                 {
                     if (entry.Value is YamlScalarNode)
                     {
-                        result.Add(new ModelBaseline(id, null, null, _source.Path, _yaml.SpanOf(entry.Key)));
+                        result.Add(new ModelBaseline(id, null, null, _source.Path, _yaml.SpanOf(entry.Key)) { Position = _source.GetLinePositionSpan(_yaml.SpanOf(entry.Key)) });
                     }
 
                     continue;
@@ -387,6 +387,7 @@ public static class ConfigParser
                     MinImprovement = minImprovement,
                     HigherIsBetter = higherIsBetter,
                     Regression = regression,
+                    Position = _source.GetLinePositionSpan(_yaml.SpanOf(entry.Key)),
                     ValueSpans = spans,
                     ValuePositions = spans.ToDictionary(p => p.Key, p => _source.GetLinePositionSpan(p.Value), StringComparer.Ordinal),
                 });

@@ -22,6 +22,15 @@ public sealed class FineTuneEvidence
     /// <summary>The model the fine-tune was trained from, derived from its ID (null when the ID does not say).</summary>
     public string? BaseModel { get; internal set; }
 
+    /// <summary>The retirement table's row for <see cref="BaseModel"/> (retired or retiring), or null when the table has none.</summary>
+    public ModelRetirement? BaseRetirement { get; internal set; }
+
+    /// <summary>The date <see cref="BaseRetirement"/> is judged against (the table's <c>asOf</c> or promptlint.yaml's).</summary>
+    public string? RetirementsJudgedOn { get; internal set; }
+
+    /// <summary>Whether the base was retired on or before <see cref="RetirementsJudgedOn"/>.</summary>
+    public bool BaseRetired => BaseRetirement is not null && RetirementsJudgedOn is not null && BaseRetirement.IsRetiredOn(RetirementsJudgedOn);
+
     public EvalResult? Baseline { get; internal set; }
 
     public EvalResult? Evaluation { get; internal set; }
@@ -48,7 +57,7 @@ public sealed class FineTuneEvidence
     /// <summary>One verdict per check, in rule order: the eval results (PL4003–PL4006, PL4016), then the datasets (PL4007–PL4012, PL4017).</summary>
     public IReadOnlyList<EvidenceVerdict> Verdicts => VerdictList;
 
-    /// <summary>Findings in the result files and datasets (PL0014, PL4003–PL4012, PL4016, PL4017), sorted.</summary>
+    /// <summary>Findings in the result files and datasets (PL0014, PL4003–PL4012, PL4016, PL4017) and at the entry (PL0010, PL4013, PL4014), sorted.</summary>
     public IReadOnlyList<Finding> Findings => FindingList;
 
     internal List<EvidenceVerdict> VerdictList { get; } = new();

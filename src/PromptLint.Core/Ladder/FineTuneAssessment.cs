@@ -20,6 +20,11 @@ public sealed class FineTuneAssessment
 
     public string? BaseModel { get; internal set; }
 
+    /// <summary>The base's place on the retirement table: retired, retiring, not listed, or unknown (PL4013/PL4014).</summary>
+    public BaseRetirementStatus BaseRetirement { get; internal set; } = new(BaseRetirementStatus.Unknown, null, RetirementTableDate, null);
+
+    private static string RetirementTableDate => Settings.RetirementTable.Default.AsOf;
+
     /// <summary>The promptlint.yaml whose <c>models:</c> entry declares it (as the host displays paths); null when none does.</summary>
     public string? DeclaredIn { get; internal set; }
 

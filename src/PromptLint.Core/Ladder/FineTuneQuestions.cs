@@ -38,12 +38,19 @@ public static class FineTuneQuestions
             string model = e.FineTunedModel ?? e.Declaration.ModelPattern;
             FineTuneAssessment assessment = Assess(model, e.BaseModel, e, users, configs, cascade);
             assessment.DeclaredIn = e.Declaration.ConfigPath.Length > 0 ? display(e.Declaration.ConfigPath) : null;
+            assessment.BaseRetirement = BaseRetirementStatus.Of(assessment.BaseModel, e.BaseRetirement, e.RetirementsJudgedOn ?? RetirementTable.Default.AsOf);
             result.Add(assessment);
         }
 
         foreach (var group in prompts.Where(p => p.FineTuned && p.Evidence == EvidenceSummary.Undeclared).GroupBy(p => p.Model!, StringComparer.Ordinal))
         {
-            result.Add(Assess(group.Key, group.First().BaseModel, null, group.ToList(), configs, cascade));
+            FineTuneAssessment assessment = Assess(group.Key, group.First().BaseModel, null, group.ToList(), configs, cascade);
+            if (group.First().BaseRetirement is { } status)
+            {
+                assessment.BaseRetirement = status;
+            }
+
+            result.Add(assessment);
         }
 
         return result.OrderBy(a => a.Model, StringComparer.Ordinal).ThenBy(a => a.DeclaredIn, StringComparer.Ordinal).ToList();

@@ -25,6 +25,12 @@ public sealed class LadderPrompt
     /// <summary>A PL3001 finding: reference data or time-sensitive facts pasted into the instructions.</summary>
     public bool PastedKnowledge { get; internal set; }
 
+    /// <summary>The prompt asks for current or organisation facts and has no retrieval slot to answer from (PL3002).</summary>
+    public bool AsksForCurrentFacts { get; internal set; }
+
+    /// <summary>For a fine-tune: its base on the retirement table of this prompt's configuration (read by the fine-tune assessment).</summary>
+    internal BaseRetirementStatus? BaseRetirement { get; set; }
+
     /// <summary>Template variables that look like retrieved context (<c>context</c>, <c>documents</c>, …).</summary>
     public IReadOnlyList<string> RetrievalVariables { get; internal set; } = new List<string>();
 

@@ -30,6 +30,7 @@ public static class LadderReportBuilder
     public static IReadOnlyList<RuleDescriptor> FactRules { get; } = new[]
     {
         RuleCatalog.SystemPromptLacksOutputFormat, RuleCatalog.NoRoleOrPersona, RuleCatalog.NoFewShotExamples, RuleCatalog.KnowledgeBelongsInRetrieval,
+        RuleCatalog.FactsWithoutRetrievedContext,
     };
 
     /// <summary>Template variable names (lower case, without <c>_</c>/<c>-</c>) that read retrieved context.</summary>
@@ -93,6 +94,7 @@ public static class LadderReportBuilder
             HasRole = instructions ? !Has(RuleCatalog.NoRoleOrPersona) : null,
             Examples = examples,
             PastedKnowledge = Has(RuleCatalog.KnowledgeBelongsInRetrieval),
+            AsksForCurrentFacts = Has(RuleCatalog.FactsWithoutRetrievedContext),
             RetrievalVariables = RetrievalVariables(document),
         };
 
@@ -109,6 +111,12 @@ public static class LadderReportBuilder
         row.FineTuned = row.Model is not null && (declared is not null || classification.Class is ModelIdClass.FineTuned or ModelIdClass.Custom);
         row.BaseModel = row.FineTuned ? declared?.BaseModel ?? classification.BaseModel : null;
         row.Evidence = row.FineTuned ? EvidenceSummary.Of(declared) : null;
+        if (row.FineTuned && declared is null)
+        {
+            RetirementTable table = cascade.SettingsFor(fullPath).Retirements;
+            row.BaseRetirement = BaseRetirementStatus.Of(row.BaseModel, Rules.BaseRetirement.Find(row.Model, table), table.AsOf);
+        }
+
         row.Tokens = counter.Count(StaticText(document), row.Model);
         row.Cost = Cost(row, UsageResolver.Resolve(chain, fullPath, row.Model, row.BaseModel, prices));
         Place(row);
@@ -231,7 +239,7 @@ public static class LadderReportBuilder
         bool rungOneDone = row.HasInstructions && row.HasFormatSpec == true && row.HasRole == true;
         if (!rungOneDone && row.Rung > Rung.Prompt) skipped.Add(Rung.Prompt);
         if (row.Examples == 0 && row.Rung > Rung.FewShot) skipped.Add(Rung.FewShot);
-        if (row.PastedKnowledge && row.Rung == Rung.FineTune) skipped.Add(Rung.Retrieval);
+        if ((row.PastedKnowledge || row.AsksForCurrentFacts) && row.Rung == Rung.FineTune) skipped.Add(Rung.Retrieval);
         row.Skipped = skipped;
         row.NextStep = NextStep(row);
     }
@@ -244,6 +252,7 @@ public static class LadderReportBuilder
         if (row.Examples == 0) return "add 3–5 worked input→output examples (PL2001)";
         if (row.Examples < 3) return $"add examples: {row.Examples} of 3–5 (PL2002)";
         if (row.PastedKnowledge) return "move the pasted reference data to retrieval (PL3001)";
+        if (row.AsksForCurrentFacts) return "retrieve the current facts it asks for and pass them in a context variable (PL3002)";
         if (row.FineTuned)
         {
             return row.Evidence == EvidenceSummary.Passed

@@ -15,7 +15,7 @@ namespace PromptLint.Linting;
 /// <summary>
 /// Checks the evidence <c>models:</c> declares for each fine-tuned model: reads the baseline and evaluation result
 /// files and the general-ability eval's (<c>regression:</c>), lints the training and validation sets (streaming), reads the evaluation's own data when its result names
-/// a JSONL file, then runs the evidence rules. Core does no IO: the host's <c>open</c> opens a resolved path (or
+/// a JSONL file, then runs the evidence rules. A pattern whose base is retired or retiring is PL4013/PL4014 at the entry's key. Core does no IO: the host's <c>open</c> opens a resolved path (or
 /// returns null when it cannot; PL4002 reports missing files).
 /// </summary>
 public static class EvidenceChecker
@@ -71,6 +71,9 @@ public static class EvidenceChecker
         string? evaluated = evidence.Evaluation?.Model?.Value;
         evidence.FineTunedModel = evaluated is not null && model.Matches(evaluated) ? evaluated : exact ? model.ModelPattern : evaluated;
         evidence.BaseModel = BaseModels.Of(evidence.FineTunedModel) ?? BaseModels.Of(model.ModelPattern);
+        evidence.BaseRetirement = BaseRetirement.Find(BaseModels.Of(evidence.FineTunedModel) is not null ? evidence.FineTunedModel : model.ModelPattern, settings.Retirements);
+        evidence.RetirementsJudgedOn = settings.Retirements.AsOf;
+        ReportBaseRetirement(model, settings, evidence);
 
         var context = new EvidenceContext(evidence, settings);
         foreach (EvidenceRule rule in RuleSet.Evidence)
@@ -88,6 +91,19 @@ public static class EvidenceChecker
 
         evidence.FindingList.Sort(FindingOrder.Instance);
         return evidence;
+    }
+
+    /// <summary>PL4013/PL4014 at the entry's key when its pattern names a retired or retiring base (use sites it matches stay quiet: <see cref="FineTuningCheck"/>).</summary>
+    private static void ReportBaseRetirement(ModelBaseline model, LintSettings settings, FineTuneEvidence evidence)
+    {
+        foreach (FineTuningCheck.Issue issue in BaseRetirement.CheckEntry(model, settings.Retirements))
+        {
+            Severity severity = settings.SeverityOf(issue.Rule);
+            if (severity != Severity.None)
+            {
+                evidence.FindingList.Add(new Finding(issue.Rule, severity, model.ConfigPath, model.Span, model.Position, issue.Message));
+            }
+        }
     }
 
     /// <summary>A dataset check's verdict from the reports of the sets it applies to: its first finding, or why it did not run.</summary>

@@ -10,7 +10,8 @@ namespace PromptLint.Rules;
 /// Rung 4 of the ladder for one model ID, shared by every host: is it fine-tuned (or custom, or listed in
 /// promptlint.yaml), is an eval baseline declared for it (PL4001), is a general-ability eval declared for it
 /// (PL4015), are the declared files there (PL4002), and is the base it was trained from retired (PL4013) or
-/// scheduled for retirement (PL4014)?
+/// scheduled for retirement (PL4014)? A fine-tune whose <c>models:</c> entry names the same base gets PL4013/PL4014 once,
+/// at the entry's key in promptlint.yaml (EvidenceChecker, in the CLI and the build), not at every use site.
 /// </summary>
 public static class FineTuningCheck
 {
@@ -27,14 +28,19 @@ public static class FineTuningCheck
     {
         string id = modelId.Trim();
         ModelIdClassification classification = ModelIdClassifier.Classify(id);
-        var issues = new List<Issue>(BaseRetirement.Check(id, classification, settings.Retirements));
-        issues.AddRange(Baseline(id, classification, settings));
+        ModelBaseline? declared = settings.Models.FirstOrDefault(m => m.Matches(id));
+        var issues = new List<Issue>();
+        if (!BaseRetirement.EntryReports(declared, classification))
+        {
+            issues.AddRange(BaseRetirement.Check(id, classification, settings.Retirements));
+        }
+
+        issues.AddRange(Baseline(id, classification, declared, settings));
         return issues;
     }
 
-    private static IReadOnlyList<Issue> Baseline(string id, ModelIdClassification classification, LintSettings settings)
+    private static IReadOnlyList<Issue> Baseline(string id, ModelIdClassification classification, ModelBaseline? declared, LintSettings settings)
     {
-        ModelBaseline? declared = settings.Models.FirstOrDefault(m => m.Matches(id));
         bool tracked = classification.Class is ModelIdClass.FineTuned or ModelIdClass.Custom || declared is not null;
         if (!tracked)
         {

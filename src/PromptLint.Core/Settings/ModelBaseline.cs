@@ -69,6 +69,9 @@ public sealed class ModelBaseline
     /// <summary>Where the entry's key sits in that file.</summary>
     public TextSpan Span { get; }
 
+    /// <summary>Line and column of the entry's key (for findings about the declared model itself: PL4013/PL4014).</summary>
+    public LinePositionSpan Position { get; init; }
+
     public bool Matches(string modelId) => _pattern.IsMatch(modelId.Trim());
 
     /// <summary>The declared file paths, resolved against the configuration folder with <c>/</c>.</summary>

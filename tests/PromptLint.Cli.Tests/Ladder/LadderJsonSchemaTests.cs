@@ -46,6 +46,9 @@ public sealed class LadderJsonSchemaTests
     [InlineData("\"exact\": true", "\"exact\": \"yes\"")]
     [InlineData("\"nextStep\":", "\"next\":")]
     [InlineData("\"key\": \"generalAbility\"", "\"key\": \"general\"")]
+    [InlineData("\"status\": \"retiring\"", "\"status\": \"deprecated\"")]
+    [InlineData("\"date\": \"2027-01-14\"", "\"date\": \"14 January 2027\"")]
+    [InlineData("\"asksForCurrentFacts\": false,", "")]
     public void A_report_in_another_shape_does_not_validate(string from, string to)
     {
         using TempFolder temp = LadderScenarios.Both();

@@ -92,7 +92,7 @@ public sealed class LadderEscapingTests
         string markdown = CliRunner.Run(temp.Path, "ladder", "--format", "markdown").Stdout;
         string row = Assert.Single(markdown.Split('\n'), l => l.StartsWith("| `prompts/", StringComparison.Ordinal));
         Assert.Contains("alert(1) \\| x", row);
-        Assert.Equal(15, row.Split(" | ").Length); // 15 cells, 14 separators: the | in the name did not add a column
+        Assert.Equal(16, row.Split(" | ").Length); // 16 cells, 15 separators: the | in the name did not add a column
 
         string json = CliRunner.Run(temp.Path, "ladder", "--format", "json").Stdout;
         using var doc = System.Text.Json.JsonDocument.Parse(json);

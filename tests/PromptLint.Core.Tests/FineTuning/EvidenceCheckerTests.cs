@@ -13,6 +13,9 @@ public sealed class EvidenceCheckerTests
 {
     private const string FineTune = "ft:gpt-4o-mini-2024-07-18:northwind:triage:9NG2I8g6";
 
+    /// <summary>These tests judge the evidence, not the base: the base's retirement row is removed (PL4013/PL4014 at the entry: EntryBaseRetirementTests).</summary>
+    private const string BaseNotRetiring = "retirements:\n  models:\n    \"gpt-4o-mini-2024-07-18\": never\n";
+
     private readonly Dictionary<string, string> _files = new()
     {
         ["/repo/evals/baseline.json"] = Result("gpt-4o-mini-2024-07-18", 0.871),
@@ -26,11 +29,11 @@ public sealed class EvidenceCheckerTests
 
     private FineTuneEvidence Check(string yamlEntry = "")
     {
-        string yaml = $"models:\n  \"ft:gpt-4o-mini-2024-07-18:northwind:triage:*\":\n    baseline: evals/baseline.json\n    evaluation: evals/fine-tune.json\n    training: datasets/train.jsonl\n    metric: accuracy\n    task: classification\n{yamlEntry}";
+        string yaml = $"models:\n  \"ft:gpt-4o-mini-2024-07-18:northwind:triage:*\":\n    baseline: evals/baseline.json\n    evaluation: evals/fine-tune.json\n    training: datasets/train.jsonl\n    metric: accuracy\n    task: classification\n{yamlEntry}{BaseNotRetiring}";
         ConfigParseResult parsed = ConfigParser.Parse("/repo/promptlint.yaml", yaml);
         Assert.Empty(parsed.Problems);
         ModelBaseline model = Assert.Single(parsed.Config!.Models);
-        return EvidenceChecker.Check(model, path => _files.TryGetValue(path, out string? text) ? new StringReader(text) : null, parsed.Config.BaseSettings);
+        return EvidenceChecker.Check(model, path => _files.TryGetValue(path, out string? text) ? new StringReader(text) : null, parsed.Config.SettingsFor("promptlint.yaml"));
     }
 
     private static Finding Only(FineTuneEvidence evidence, string ruleId)
@@ -69,11 +72,11 @@ public sealed class EvidenceCheckerTests
         _files["/repo/datasets/train.jsonl"] = File.ReadAllText(RepoPaths.Combine("tests", "PromptLint.Core.Tests", "FineTuning", "FactSets", "product-facts.jsonl"));
         string yaml = rules + "models:\n  \"ft:gpt-4o-mini-2024-07-18:northwind:triage:*\":\n    baseline: evals/baseline.json\n    evaluation: evals/fine-tune.json\n"
             + "    training: datasets/train.jsonl\n    metric: accuracy\n    task: classification\n"
-            + "    regression: { base: evals/general-base.json, fineTune: evals/general-fine-tune.json }\n";
+            + "    regression: { base: evals/general-base.json, fineTune: evals/general-fine-tune.json }\n" + BaseNotRetiring;
         ConfigParseResult parsed = ConfigParser.Parse("/repo/promptlint.yaml", yaml);
         Assert.Empty(parsed.Problems);
         FineTuneEvidence evidence = EvidenceChecker.Check(Assert.Single(parsed.Config!.Models),
-            path => _files.TryGetValue(path, out string? text) ? new StringReader(text) : null, parsed.Config.BaseSettings);
+            path => _files.TryGetValue(path, out string? text) ? new StringReader(text) : null, parsed.Config.SettingsFor("promptlint.yaml"));
 
         Assert.Equal(EvidenceOutcome.Failed, evidence.Verdicts.Single(v => v.Rule.Id == "PL4017").Outcome);
         Assert.Equal(expected, PromptLint.Ladder.EvidenceSummary.Of(evidence));
@@ -208,9 +211,9 @@ public sealed class EvidenceCheckerTests
     public void A_rule_turned_off_reports_nothing_and_its_verdict_says_so()
     {
         _files["/repo/evals/fine-tune.json"] = Result(FineTune, 0.874);
-        string yaml = "rules:\n  PL4005: none\nmodels:\n  \"ft:gpt-4o-mini-2024-07-18:northwind:triage:*\":\n    baseline: evals/baseline.json\n    evaluation: evals/fine-tune.json\n";
+        string yaml = "rules:\n  PL4005: none\nmodels:\n  \"ft:gpt-4o-mini-2024-07-18:northwind:triage:*\":\n    baseline: evals/baseline.json\n    evaluation: evals/fine-tune.json\n" + BaseNotRetiring;
         PromptLintConfig config = ConfigParser.Parse("/repo/promptlint.yaml", yaml).Config!;
-        FineTuneEvidence evidence = EvidenceChecker.Check(config.Models[0], path => _files.TryGetValue(path, out string? text) ? new StringReader(text) : null, config.BaseSettings);
+        FineTuneEvidence evidence = EvidenceChecker.Check(config.Models[0], path => _files.TryGetValue(path, out string? text) ? new StringReader(text) : null, config.SettingsFor("promptlint.yaml"));
         Assert.Empty(evidence.Findings);
         Assert.Equal(EvidenceOutcome.NotChecked, evidence.Verdicts.Single(v => v.Rule.Id == "PL4005").Outcome);
     }

@@ -33,7 +33,8 @@ public sealed class GeneralAbilityEvidenceTests
 
     private static PromptLintConfig Config(string entry)
     {
-        string yaml = $"models:\n  \"ft:gpt-4o-mini-2024-07-18:northwind:triage:*\":\n    baseline: evals/baseline.json\n    evaluation: evals/fine-tune.json\n    metric: accuracy\n{entry}";
+        string yaml = $"models:\n  \"ft:gpt-4o-mini-2024-07-18:northwind:triage:*\":\n    baseline: evals/baseline.json\n    evaluation: evals/fine-tune.json\n    metric: accuracy\n{entry}"
+            + "retirements:\n  models:\n    \"gpt-4o-mini-2024-07-18\": never\n"; // these tests judge the evidence, not the base (PL4013/PL4014)
         ConfigParseResult parsed = ConfigParser.Parse("/repo/promptlint.yaml", yaml);
         Assert.Empty(parsed.Problems);
         return parsed.Config!;
@@ -42,7 +43,7 @@ public sealed class GeneralAbilityEvidenceTests
     private FineTuneEvidence Check(string entry = Regression)
     {
         PromptLintConfig config = Config(entry);
-        return EvidenceChecker.Check(Assert.Single(config.Models), path => _files.TryGetValue(path, out string? text) ? new StringReader(text) : null, config.BaseSettings);
+        return EvidenceChecker.Check(Assert.Single(config.Models), path => _files.TryGetValue(path, out string? text) ? new StringReader(text) : null, config.SettingsFor("promptlint.yaml"));
     }
 
     private static EvidenceVerdict Verdict(FineTuneEvidence evidence, string ruleId) => evidence.Verdicts.Single(v => v.Rule.Id == ruleId);

@@ -33,6 +33,7 @@ public static class LadderHtmlWriter
         td.rung.done { background: #dafbe1; color: var(--done); } td.rung.current { background: #ddf4ff; color: var(--current); outline: 2px solid var(--current); outline-offset: -2px; }
         td.rung.skipped { background: #ffebe9; color: var(--skipped); } td.rung.open { background: var(--open); color: var(--muted); }
         .answer-yes { color: var(--done); font-weight: 600; } .answer-no { color: var(--skipped); font-weight: 600; } .answer-unknown { color: var(--muted); font-weight: 600; }
+        p.base-retired { color: var(--skipped); font-weight: 600; } p.base-retiring { color: var(--current); font-weight: 600; } p.base-notListed, p.base-unknown { color: var(--muted); }
         svg text { font: 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: var(--ink); }
         svg .bar { fill: var(--bar); } svg .none { fill: var(--muted); } svg .grid { stroke: var(--line); stroke-width: 1; } svg text.axis { fill: var(--muted); font-size: 11px; }
         """;
@@ -145,13 +146,13 @@ public static class LadderHtmlWriter
 
     private static void Details(StringBuilder sb, LadderReport report)
     {
-        sb.Append("<h2>Prompts</h2>\n<table id=\"prompts\">\n<thead><tr><th>prompt</th><th>format spec</th><th>role</th><th>examples</th><th>pasted knowledge</th><th>model</th><th>tokens</th><th>calls/day</th><th>tokens/day</th><th>input $/M</th><th>per day</th><th>per year</th><th>break-even</th><th>fine-tune cost</th><th>savings/day</th></tr></thead>\n<tbody>\n");
+        sb.Append("<h2>Prompts</h2>\n<table id=\"prompts\">\n<thead><tr><th>prompt</th><th>format spec</th><th>role</th><th>examples</th><th>pasted knowledge</th><th>current facts (PL3002)</th><th>model</th><th>tokens</th><th>calls/day</th><th>tokens/day</th><th>input $/M</th><th>per day</th><th>per year</th><th>break-even</th><th>fine-tune cost</th><th>savings/day</th></tr></thead>\n<tbody>\n");
         foreach (LadderPrompt p in report.Prompts)
         {
             string model = p.Model is null ? LadderText.Unknown : p.Model + (p.FineTuned ? $" (fine-tuned; evidence: {p.Evidence})" : "");
             sb.Append("<tr><td><code>").Append(E(p.Path)).Append("</code></td>")
                 .Append(Cell(LadderText.YesNo(p.HasFormatSpec))).Append(Cell(LadderText.YesNo(p.HasRole)))
-                .Append(Num(p.Examples.ToString(CultureInfo.InvariantCulture))).Append(Cell(p.PastedKnowledge ? "yes" : "no")).Append(Cell(model))
+                .Append(Num(p.Examples.ToString(CultureInfo.InvariantCulture))).Append(Cell(p.PastedKnowledge ? "yes" : "no")).Append(Cell(p.AsksForCurrentFacts ? "asked, no retrieval" : "no")).Append(Cell(model))
                 .Append("<td class=\"num\" title=\"").Append(E(p.Tokens.Note ?? p.Tokens.Counter)).Append("\">").Append(E($"{LadderText.Tokens(p.Tokens)} ({p.Tokens.Counter})")).Append("</td>")
                 .Append(Num(LadderText.Number(p.Cost.Usage.CallsPerDay))).Append(Num(LadderText.Count(p.Cost.TokensPerDay))).Append(Num(LadderText.Price(p.Cost.InputPricePerMillion)))
                 .Append(Num(LadderText.Money(p.Cost.DailyOverhead))).Append(Num(LadderText.Money(p.Cost.YearlyOverhead)))
@@ -199,7 +200,8 @@ public static class LadderHtmlWriter
         sb.Append("<h2>Before fine-tuning: the four questions</h2>\n");
         foreach (FineTuneAssessment f in report.FineTunes)
         {
-            sb.Append("<h3><code>").Append(E(f.Model)).Append("</code>").Append(f.DeclaredIn is null ? "" : " (" + E(f.DeclaredIn) + ")").Append(" — evidence: ").Append(E(f.Evidence)).Append("</h3>\n<table class=\"questions\">\n<thead><tr><th>question</th><th>answer</th><th>why</th></tr></thead>\n<tbody>\n");
+            sb.Append("<h3><code>").Append(E(f.Model)).Append("</code>").Append(f.DeclaredIn is null ? "" : " (" + E(f.DeclaredIn) + ")").Append(" — evidence: ").Append(E(f.Evidence)).Append("</h3>\n")
+                .Append($"<p class=\"base base-{E(f.BaseRetirement.Status)}\">").Append(E(LadderText.Base(f))).Append("</p>\n<table class=\"questions\">\n<thead><tr><th>question</th><th>answer</th><th>why</th></tr></thead>\n<tbody>\n");
             foreach (QuestionAnswer q in f.Rows)
             {
                 string answer = LadderText.Answer(q.Answer);

@@ -38,7 +38,7 @@ public static class LadderJsonWriter
             foreach (Rung r in p.Skipped) w.Value((long)r);
             w.End(']');
             w.Prop("hasInstructions", p.HasInstructions).Prop("hasFormatSpec", p.HasFormatSpec).Prop("hasRole", p.HasRole);
-            w.Prop("examples", (long)p.Examples).Prop("pastedKnowledge", p.PastedKnowledge).Strings("retrievalVariables", p.RetrievalVariables);
+            w.Prop("examples", (long)p.Examples).Prop("pastedKnowledge", p.PastedKnowledge).Prop("asksForCurrentFacts", p.AsksForCurrentFacts).Strings("retrievalVariables", p.RetrievalVariables);
             w.Prop("model", p.Model).Prop("modelSource", p.ModelSource).Prop("fineTuned", p.FineTuned).Prop("baseModel", p.BaseModel).Prop("evidence", p.Evidence);
             w.Name("tokens").Begin('{').Prop("count", (long)p.Tokens.Tokens).Prop("counter", p.Tokens.Counter).Prop("exact", p.Tokens.Exact).Prop("note", p.Tokens.Note).End('}');
             PromptCost c = p.Cost;
@@ -63,6 +63,8 @@ public static class LadderJsonWriter
         foreach (FineTuneAssessment f in report.FineTunes)
         {
             w.Begin('{').Prop("model", f.Model).Prop("baseModel", f.BaseModel).Prop("declaredIn", f.DeclaredIn).Prop("evidence", f.Evidence).Strings("prompts", f.Prompts);
+            BaseRetirementStatus b = f.BaseRetirement;
+            w.Name("baseRetirement").Begin('{').Prop("status", b.Status).Prop("date", b.Date).Prop("asOf", b.AsOf).Prop("source", b.Source).End('}');
             w.Name("questions").Begin('[');
             foreach (QuestionAnswer q in f.Questions)
             {

@@ -11,8 +11,8 @@ public static class LadderMarkdownWriter
     {
         var sb = new StringBuilder("## PromptLint ladder report\n\n");
         sb.Append(LadderTableWriter.Totals(report)).Append(".\n\n");
-        sb.Append("| prompt | rung | format spec | role | examples | pasted knowledge | model | tokens | tokens/day | per day | per year | break-even | fine-tune cost | savings/day | next step |\n");
-        sb.Append("|---|---|---|---|---:|---|---|---:|---:|---:|---:|---|---:|---:|---|\n");
+        sb.Append("| prompt | rung | format spec | role | examples | pasted knowledge | current facts (PL3002) | model | tokens | tokens/day | per day | per year | break-even | fine-tune cost | savings/day | next step |\n");
+        sb.Append("|---|---|---|---|---:|---|---|---|---:|---:|---:|---:|---|---:|---:|---|\n");
         foreach (LadderPrompt p in report.Prompts)
         {
             string rung = RungNames.Label(p.Rung) + (p.Skipped.Count > 0 ? $" (skipped {LadderText.Skipped(p)})" : "");
@@ -21,7 +21,7 @@ public static class LadderMarkdownWriter
             sb.Append("| ").Append(string.Join(" | ", new[]
             {
                 SafeText.CodeSpan(p.Path), rung, LadderText.YesNo(p.HasFormatSpec), LadderText.YesNo(p.HasRole), p.Examples.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                p.PastedKnowledge ? "yes" : "no", model, tokens, LadderText.Count(p.Cost.TokensPerDay), LadderText.Money(p.Cost.DailyOverhead),
+                p.PastedKnowledge ? "yes" : "no", p.AsksForCurrentFacts ? "asked, no retrieval" : "no", model, tokens, LadderText.Count(p.Cost.TokensPerDay), LadderText.Money(p.Cost.DailyOverhead),
                 LadderText.Money(p.Cost.YearlyOverhead), LadderText.Days(p), LadderText.Money(p.Cost.FineTuningCost), LadderText.Money(p.Cost.DailySavings), p.NextStep,
             }.Select(Cell))).Append(" |\n");
         }
@@ -34,6 +34,7 @@ public static class LadderMarkdownWriter
             {
                 sb.Append("\n**").Append(SafeText.CodeSpan(fineTune.Model)).Append("**").Append(fineTune.DeclaredIn is null ? "" : $" ({SafeText.CodeSpan(fineTune.DeclaredIn)})").Append(" — evidence: ").Append(Cell(fineTune.Evidence));
                 sb.Append(fineTune.Prompts.Count > 0 ? "; used by " + string.Join(", ", fineTune.Prompts.Select(SafeText.CodeSpan)) : "").Append("\n\n");
+                sb.Append(Cell(LadderText.Base(fineTune))).Append("\n\n");
                 sb.Append("| question | answer | why |\n|---|---|---|\n");
                 foreach (QuestionAnswer q in fineTune.Rows)
                 {

@@ -24,7 +24,7 @@ public static class LadderTableWriter
         new("format", 12, p => LadderText.YesNo(p.HasFormatSpec)),
         new("role", 13, p => LadderText.YesNo(p.HasRole)),
         new("examples", 11, p => p.Examples.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        new("knowledge", 14, p => p.PastedKnowledge ? "pasted" : "no"),
+        new("knowledge", 14, LadderText.Knowledge),
         new("model", 10, LadderText.Model),
         new("tokens", 2, p => LadderText.Tokens(p.Tokens)),
         new("counter", 15, p => p.Tokens.Counter),
@@ -61,6 +61,7 @@ public static class LadderTableWriter
         {
             sb.Append('\n');
             AppendWrapped(sb, $"Fine-tune {fineTune.Model}{(fineTune.DeclaredIn is null ? "" : $" ({fineTune.DeclaredIn})")} — evidence: {fineTune.Evidence}", width, "  ");
+            AppendWrapped(sb, "  " + LadderText.Base(fineTune), width, "    ");
             foreach (QuestionAnswer q in fineTune.Rows)
             {
                 AppendWrapped(sb, "  " + LadderText.Answer(q.Answer).PadRight(8) + q.Question + " — " + q.Why, width, new string(' ', 10));

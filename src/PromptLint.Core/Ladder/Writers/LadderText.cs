@@ -34,6 +34,19 @@ internal static class LadderText
 
     public static string Model(LadderPrompt prompt) => prompt.Model is null ? Unknown : prompt.Model + (prompt.FineTuned ? " (fine-tuned)" : "");
 
+    /// <summary>The knowledge a prompt carries or asks for: pasted reference data (PL3001), current facts without retrieved context (PL3002).</summary>
+    public static string Knowledge(LadderPrompt prompt) => (prompt.PastedKnowledge, prompt.AsksForCurrentFacts) switch
+    {
+        (true, true) => "pasted; asks facts",
+        (true, false) => "pasted",
+        (false, true) => "asks facts",
+        _ => "no",
+    };
+
+    /// <summary>A fine-tune's base and its place on the retirement table, e.g. <c>base gpt-4o-mini-2024-07-18: retiring on 2027-01-14 (…)</c>.</summary>
+    public static string Base(FineTuneAssessment fineTune) =>
+        fineTune.BaseModel is null ? "base " + fineTune.BaseRetirement.Describe() : $"base {fineTune.BaseModel}: {fineTune.BaseRetirement.Describe()}";
+
     public static string Skipped(LadderPrompt prompt) => string.Join(", ", prompt.Skipped.Select(RungNames.Label));
 
     /// <summary>A decimal in JSON: exact, without trailing zeros.</summary>
