@@ -106,7 +106,9 @@ internal sealed class PromptFileCalls
         IOperation? kernel = null;
         if (CodeValues.Is(method, Sk + "Kernel", "InvokeAsync", "InvokeStreamingAsync"))
         {
-            template = CodeValues.Argument(call, "function") is { } function ? templates.OfFunction(function) : null;
+            template = CodeValues.Argument(call, "function") is { } function ? templates.OfFunction(function)
+                : CodeValues.Argument(call, "functionName") is { } functionName ? templates.OfNamedFunction(call.Instance, CodeValues.Argument(call, "pluginName"), functionName)
+                : null;
             kernel = call.Instance;
         }
         else if (CodeValues.Is(method, Sk + "KernelFunction", "InvokeAsync", "InvokeStreamingAsync"))
