@@ -35,6 +35,7 @@ internal sealed class PromptFileCalls
         "InvokeAsync", "InvokeStreamingAsync", "InvokePromptAsync", "InvokePromptStreamingAsync",
         "ReadAllText", "ReadAllTextAsync", "ReadAllLines", "ReadAllLinesAsync", "OpenText",
         "CreateFunctionFromPromptyFile", "CreatePluginFromPromptDirectory", "ImportPluginFromPromptDirectory", "AddFromPromptDirectory",
+        "GetManifestResourceStream",
     };
 
     private readonly PromptFilePipeline _pipeline;
