@@ -23,8 +23,8 @@ internal sealed class RenderedTemplates
 
     /// <summary>The template <c>kernel.InvokePromptAsync(template, arguments)</c> renders.</summary>
     public TemplateFacts? OfPromptCall(IInvocationOperation call) =>
-        CodeValues.LeftOut(call, "templateFormat", "promptTemplateFactory", "promptConfig")
-            ? FromText(CodeValues.Argument(call, "promptTemplate"), PromptFormat.SemanticKernelText)
+        CodeValues.LeftOut(call, "promptConfig") && TemplateFormats.OfTextCall(call) is { } format
+            ? FromText(CodeValues.Argument(call, "promptTemplate"), format)
             : null;
 
     /// <summary>The template of the <c>KernelFunction</c> a value holds.</summary>
@@ -48,14 +48,15 @@ internal sealed class RenderedTemplates
             return OfNamedFunction(kernel, CodeValues.Argument(call, "pluginName"), functionName);
         }
 
+        if ((CodeValues.Is(method, Sk + "KernelExtensions", "CreateFunctionFromPrompt") || CodeValues.Is(method, Sk + "KernelFunctionFactory", "CreateFromPrompt"))
+            && CodeValues.Argument(call, "promptTemplate") is { } promptTemplate)
+        {
+            return TemplateFormats.OfTextCall(call) is { } format ? FromText(promptTemplate, format) : null;
+        }
+
         if (!CodeValues.LeftOut(call, "promptTemplateFactory", "templateFormat"))
         {
             return null;
-        }
-
-        if (CodeValues.Is(method, Sk + "KernelExtensions", "CreateFunctionFromPrompt") || CodeValues.Is(method, Sk + "KernelFunctionFactory", "CreateFromPrompt"))
-        {
-            return FromText(CodeValues.Argument(call, "promptTemplate"), PromptFormat.SemanticKernelText);
         }
 
         if (CodeValues.Is(method, Sk + "KernelFunctionYaml", "FromPromptYaml") || CodeValues.Is(method, Sk + "PromptYamlKernelExtensions", "CreateFunctionFromPromptYaml"))
