@@ -64,6 +64,19 @@ public sealed class NamedPluginCallTests
             """, "PL5007", "PL5008");
 
     [Fact]
+    public async Task A_primary_constructor_kernel_is_searched_in_its_type() =>
+        await Project().VerifyAsync(Usings + """
+            class Poems(Kernel kernel)
+            {
+                void Load() => kernel.ImportPluginFromPromptDirectory("Plugins/Writer");
+
+                void LoadAgain() => kernel.ImportPluginFromPromptDirectory(Path.Combine("Plugins", "Writer"));   // the same directory: the same plugin
+
+                async Task Run() => await kernel.InvokeAsync("Writer", "Poem", {|PL5007:new KernelArguments { ["subject"] = "rain" }|});
+            }
+            """, "PL5007", "PL5008");
+
+    [Fact]
     public async Task A_kernel_or_plugin_that_may_be_another_object_gives_no_finding() =>
         await Project().VerifyAsync(Usings + """
             class Poems
@@ -87,6 +100,8 @@ public sealed class NamedPluginCallTests
                     await kernel.InvokeAsync("Writer", "Poem", new KernelArguments { ["subject"] = "rain" });     // a plugin of unknown name
                     await second.InvokeAsync(name, "Poem", new KernelArguments { ["subject"] = "rain" });         // a plugin name not known
                     await second.InvokeAsync(_twice["Poem"], new KernelArguments { ["subject"] = "rain" });       // a field written twice
+                    second.ImportPluginFromPromptDirectory("Plugins/Other", "Writer");
+                    await second.InvokeAsync("Writer", "Poem", new KernelArguments { ["subject"] = "rain" });     // one name, two directories
                 }
 
                 async Task Reassigned(Kernel kernel, Kernel other)

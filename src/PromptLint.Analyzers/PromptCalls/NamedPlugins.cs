@@ -12,8 +12,8 @@ namespace PromptLint.Analyzers.PromptCalls;
 /// The prompt-directory plugin a kernel holds under a name (<c>kernel.InvokeAsync("Plugin", "Function", …)</c>,
 /// <c>kernel.Plugins["Plugin"]</c>, <c>kernel.Plugins.GetFunction("Plugin", "Function")</c>): the one
 /// <c>kernel.ImportPluginFromPromptDirectory(directory[, "Plugin"])</c> into the same kernel — a local written once
-/// or a parameter never reassigned (searched in its method), or a <c>readonly</c> field (searched in the type
-/// declaration that uses it). The plugin's name is the <c>pluginName</c> argument, else the directory's last folder,
+/// or a parameter never reassigned (searched in its method; a primary constructor's parameter in its type
+/// declaration), or a <c>readonly</c> field (searched in the type declaration that uses it). The plugin's name is the <c>pluginName</c> argument, else the directory's last folder,
 /// as Semantic Kernel names it. An import into that kernel whose name is not known makes the answer unknown (null).
 /// </summary>
 internal static class NamedPlugins
@@ -39,19 +39,25 @@ internal static class NamedPlugins
             }
 
             string? name = NameOf(load);
-            if (name is null || (string.Equals(name, pluginName, StringComparison.OrdinalIgnoreCase) && match is not null))
+            if (name is null || (string.Equals(name, pluginName, StringComparison.OrdinalIgnoreCase) && match is not null && !SameDirectory(match, load)))
             {
-                return null; // a plugin of unknown name, or the name twice: not known which one is called
+                return null; // a plugin of unknown name, or the name given to two directories: not known which one is called
             }
 
             if (string.Equals(name, pluginName, StringComparison.OrdinalIgnoreCase))
             {
-                match = load;
+                match ??= load;
             }
         }
 
         return match;
     }
+
+    /// <summary>Two imports of the same project directory with the default template factory (the methods that import it alike).</summary>
+    private static bool SameDirectory(IInvocationOperation first, IInvocationOperation second) =>
+        CodeValues.LeftOut(first, "promptTemplateFactory") && CodeValues.LeftOut(second, "promptTemplateFactory")
+        && CodeValues.ProjectPath(CodeValues.Argument(first, "pluginDirectory")) is { } directory
+        && string.Equals(directory, CodeValues.ProjectPath(CodeValues.Argument(second, "pluginDirectory")), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The plugin's name: the <c>pluginName</c> argument when given, else the directory's last folder.</summary>
     private static string? NameOf(IInvocationOperation load)
@@ -80,7 +86,7 @@ internal static class NamedPlugins
                 return (local, scope, model);
             case IParameterReferenceOperation { Parameter: { } parameter }
                 when parameter.ContainingSymbol.DeclaringSyntaxReferences.Length == 1
-                && parameter.ContainingSymbol.DeclaringSyntaxReferences[0].GetSyntax() is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax
+                && parameter.ContainingSymbol.DeclaringSyntaxReferences[0].GetSyntax() is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or TypeDeclarationSyntax
                 && parameter.ContainingSymbol.DeclaringSyntaxReferences[0].GetSyntax() is { } method
                 && method.SyntaxTree == kernel.Syntax.SyntaxTree && !Assigned(method, parameter.Name):
                 return (parameter, method, model);
