@@ -50,7 +50,7 @@ public sealed class ExamplesThroughPackageTests(PackedPackage package)
         Assert.Equal(
             [
                 "SemanticKernelReplies.cs:10 PL5009", "SemanticKernelReplies.cs:17 PL5009", "SemanticKernelReplies.cs:22 PL5009", "SemanticKernelReplies.cs:25 PL5009",
-                "SemanticKernelReplies.cs:30 PL5009", "SemanticKernelReplies.cs:36 PL5009", "SemanticKernelReplies.cs:43 PL5009",
+                "SemanticKernelReplies.cs:30 PL5009", "SemanticKernelReplies.cs:37 PL5009", "SemanticKernelReplies.cs:43 PL5009",
             ],
             findings.Where(f => f.EndsWith("PL5009", StringComparison.Ordinal)));
     }

@@ -16,13 +16,16 @@ namespace PromptLint.Analyzers.PromptCalls;
 /// </summary>
 internal static class EmbeddedPrompts
 {
+    /// <summary>Longer names are not judged (each dot is tried as a folder separator).</summary>
+    private const int MaxNameLength = 1024;
+
     public static bool IsResourceRead(IMethodSymbol method) =>
         CodeValues.Is(method, "System.Reflection.Assembly", "GetManifestResourceStream") && method.Parameters.Length == 1;
 
     public static (string Message, Location At)? Check(IOperation? argument, ProjectPromptIndex index)
     {
         if (index.RootNamespace is not { } root || !index.DefaultFilesOn || CodeValues.Text(argument) is not { } name
-            || !name.StartsWith(root + ".", StringComparison.Ordinal))
+            || name.Length > MaxNameLength || !name.StartsWith(root + ".", StringComparison.Ordinal))
         {
             return null;
         }
