@@ -23,4 +23,22 @@ public sealed class ReplyWriter(Kernel kernel)
 
     // Fixed: the file exists, and the project copies prompts/ to the output folder (see SupportApp.csproj).
     public string OrderStatusPromptFixed() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "prompts", "order-status.prompty"));
+
+    // PL5007 through the plugin's name: the kernel imported Plugins/Replies as "Replies", so "Apology" is its skprompt.txt.
+    public Task<FunctionResult> ApologyByName(string customer)
+    {
+        kernel.ImportPluginFromPromptDirectory(Path.Combine(AppContext.BaseDirectory, "Plugins", "Replies"));
+        return kernel.InvokeAsync("Replies", "Apology", new KernelArguments { ["customer"] = customer });
+    }
+
+    // Fixed: both variables supplied.
+    public Task<FunctionResult> ApologyByNameFixed(string customer, string issue)
+    {
+        kernel.ImportPluginFromPromptDirectory(Path.Combine(AppContext.BaseDirectory, "Plugins", "Replies"));
+        return kernel.InvokeAsync("Replies", "Apology", new KernelArguments { ["customer"] = customer, ["issue"] = issue });
+    }
+
+    // PL5009: an embedded resource is named RootNamespace + its path with '/' as '.'; this name matches no prompt file
+    // (the fix: "SupportApp.prompts.order-status.prompty", with <EmbeddedResource Include="prompts/order-status.prompty" />).
+    public Stream? OrderStatusResource() => typeof(ReplyWriter).Assembly.GetManifestResourceStream("SupportApp.prompts.order-satus.prompty");
 }

@@ -44,6 +44,8 @@ public sealed class SampleAppBuildTests
             "Program.cs:81 PL2001",
             "SemanticKernelReplies.cs:11 PL5007", // Apology: the skprompt.txt reads {{$issue}}, the arguments set 'isue'
             "SemanticKernelReplies.cs:22 PL5009", // a misspelt prompt path (PL5008 on 'isue' is info: not printed)
+            "SemanticKernelReplies.cs:31 PL5007", // ApologyByName: kernel.InvokeAsync("Replies", "Apology", …) without 'issue'
+            "SemanticKernelReplies.cs:43 PL5009", // a misspelt embedded resource name
             "prompts/order-status.prompty:12 PL1001",
             "prompts/order-status.prompty:12 PL2001",
         ];

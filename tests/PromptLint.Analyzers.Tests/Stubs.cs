@@ -3,7 +3,7 @@ namespace PromptLint.Analyzers.Tests;
 /// <summary>
 /// Minimal stand-ins, with the exact namespaces, type names and parameter orders, for the SDKs the registry does
 /// not serve: the community Anthropic.SDK, AWS Bedrock Runtime, Google GenAI, and the Semantic Kernel packages that
-/// are not published here (Microsoft.SemanticKernel.Agents.Core, Microsoft.SemanticKernel.Yaml, Microsoft.SemanticKernel.Prompty). Everything else —
+/// are not published here (Microsoft.SemanticKernel.Agents.Core, Microsoft.SemanticKernel.Yaml, Microsoft.SemanticKernel.Prompty, Microsoft.SemanticKernel.PromptTemplates.Handlebars/Liquid). Everything else —
 /// OpenAI, Microsoft.Extensions.AI, Semantic Kernel 1.82 (Abstractions, Core, Connectors.OpenAI/AzureOpenAI),
 /// Azure.AI.OpenAI, OllamaSharp, Anthropic — is compiled against the real package assemblies (see AnalyzerRunner).
 /// Only the members the analyzer reads exist.
@@ -46,6 +46,33 @@ internal static class Stubs
             {
                 public static KernelFunction CreateFunctionFromPromptyFile(this Kernel kernel, string promptyFilePath, IPromptTemplateFactory? promptTemplateFactory = null) => null!;
                 public static KernelFunction CreateFunctionFromPrompty(this Kernel kernel, string promptyTemplate, IPromptTemplateFactory? promptTemplateFactory = null) => null!;
+            }
+        }
+        """;
+
+    /// <summary>
+    /// Microsoft.SemanticKernel.PromptTemplates.Handlebars and .Liquid (not served): the template factories, with the
+    /// packages' namespaces, type names, format constants and constructors.
+    /// </summary>
+    public const string SemanticKernelTemplateFactories = """
+        namespace Microsoft.SemanticKernel.PromptTemplates.Handlebars
+        {
+            public sealed class HandlebarsPromptTemplateOptions { public string PrefixSeparator { get; set; } = "-"; }
+            public sealed class HandlebarsPromptTemplateFactory : Microsoft.SemanticKernel.IPromptTemplateFactory
+            {
+                public const string HandlebarsTemplateFormat = "handlebars";
+                public HandlebarsPromptTemplateFactory(HandlebarsPromptTemplateOptions? options = null) { }
+                public bool AllowDangerouslySetContent { get; init; }
+                public bool TryCreate(Microsoft.SemanticKernel.PromptTemplateConfig templateConfig, out Microsoft.SemanticKernel.IPromptTemplate? result) { result = null; return false; }
+            }
+        }
+        namespace Microsoft.SemanticKernel.PromptTemplates.Liquid
+        {
+            public sealed class LiquidPromptTemplateFactory : Microsoft.SemanticKernel.IPromptTemplateFactory
+            {
+                public const string LiquidTemplateFormat = "liquid";
+                public bool AllowDangerouslySetContent { get; init; }
+                public bool TryCreate(Microsoft.SemanticKernel.PromptTemplateConfig templateConfig, out Microsoft.SemanticKernel.IPromptTemplate? result) { result = null; return false; }
             }
         }
         """;

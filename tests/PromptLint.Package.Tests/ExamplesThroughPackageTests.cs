@@ -26,6 +26,8 @@ public sealed class ExamplesThroughPackageTests(PackedPackage package)
                 "Program.cs:81 PL2001",
                 "SemanticKernelReplies.cs:11 PL5007",
                 "SemanticKernelReplies.cs:22 PL5009",
+                "SemanticKernelReplies.cs:31 PL5007",
+                "SemanticKernelReplies.cs:43 PL5009",
                 "order-status.prompty:12 PL1001",
                 "order-status.prompty:12 PL2001",
             ],
@@ -46,7 +48,10 @@ public sealed class ExamplesThroughPackageTests(PackedPackage package)
         });
 
         Assert.Equal(
-            ["SemanticKernelReplies.cs:10 PL5009", "SemanticKernelReplies.cs:17 PL5009", "SemanticKernelReplies.cs:22 PL5009", "SemanticKernelReplies.cs:25 PL5009"],
+            [
+                "SemanticKernelReplies.cs:10 PL5009", "SemanticKernelReplies.cs:17 PL5009", "SemanticKernelReplies.cs:22 PL5009", "SemanticKernelReplies.cs:25 PL5009",
+                "SemanticKernelReplies.cs:30 PL5009", "SemanticKernelReplies.cs:37 PL5009", "SemanticKernelReplies.cs:43 PL5009",
+            ],
             findings.Where(f => f.EndsWith("PL5009", StringComparison.Ordinal)));
     }
 

@@ -44,7 +44,11 @@ internal static class CodeValues
         }
     }
 
-    /// <summary>A local's one value (declared with an initializer and never assigned again), else the value itself.</summary>
+    /// <summary>
+    /// A local's one value (declared with an initializer and never assigned again), a <c>readonly</c> field's one value
+    /// (its initializer or the one assignment in its type's only declaration), else the value itself; null when a
+    /// local or such a field is written more than once.
+    /// </summary>
     public static IOperation? Definition(IOperation? value)
     {
         if (value is null)
@@ -53,6 +57,11 @@ internal static class CodeValues
         }
 
         value = Strip(value);
+        if (value is IFieldReferenceOperation { Field: { IsReadOnly: true } field, Instance: null or IInstanceReferenceOperation } && value.SemanticModel is { } fieldModel)
+        {
+            return FieldDefinition(field, fieldModel.Compilation);
+        }
+
         if (value is not ILocalReferenceOperation { Local: { } local } || value.SemanticModel is not { } model)
         {
             return value;
@@ -65,6 +74,29 @@ internal static class CodeValues
         }
 
         return model.GetOperation(initializer.Value) is { } initial ? Strip(initial) : null;
+    }
+
+    private static IOperation? FieldDefinition(IFieldSymbol field, Compilation compilation)
+    {
+        if (field.DeclaringSyntaxReferences.Length != 1 || field.ContainingType.DeclaringSyntaxReferences.Length != 1
+            || field.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax declarator
+            || declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
+        {
+            return null;
+        }
+
+        var writes = type.DescendantNodes().OfType<AssignmentExpressionSyntax>().Where(a => a.Left switch
+        {
+            IdentifierNameSyntax id => id.Identifier.ValueText == field.Name,
+            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: { } name } => name.Identifier.ValueText == field.Name,
+            _ => false,
+        }).Select(a => a.Right).ToList();
+        if (declarator.Initializer is { } initializer)
+        {
+            writes.Add(initializer.Value);
+        }
+
+        return writes.Count == 1 && SemanticModels.For(compilation, declarator.SyntaxTree).GetOperation(writes[0]) is { } written ? Strip(written) : null;
     }
 
     /// <summary>The explicit argument for a parameter of the called method, or null.</summary>

@@ -32,6 +32,11 @@ internal static class LoadedPaths
             return CheckFile(CodeValues.Argument(call, "path"), index);
         }
 
+        if (EmbeddedPrompts.IsResourceRead(method))
+        {
+            return EmbeddedPrompts.Check(CodeValues.Argument(call, "name"), index);
+        }
+
         if (CodeValues.Is(method, Sk + "PromptyKernelExtensions", "CreateFunctionFromPromptyFile"))
         {
             return CheckFile(CodeValues.Argument(call, "promptyFilePath"), index);

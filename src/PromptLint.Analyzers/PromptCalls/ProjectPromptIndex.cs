@@ -33,6 +33,7 @@ internal sealed class ProjectPromptIndex
     internal const string CopyMetadata = "build_metadata.AdditionalFiles.PromptLintCopyToOutput";
     internal const string EmbeddedMetadata = "build_metadata.AdditionalFiles.PromptLintEmbedded";
     internal const string DefaultFilesProperty = "build_property.PromptLintDefaultFiles";
+    internal const string RootNamespaceProperty = "build_property.RootNamespace";
 
     private readonly Dictionary<string, AdditionalText> _byRelativePath = new(StringComparer.OrdinalIgnoreCase);
     private readonly AnalyzerConfigOptionsProvider _options;
@@ -46,6 +47,7 @@ internal sealed class ProjectPromptIndex
         ProjectDirectory = options.GlobalOptions.TryGetValue(ProjectDirProperty, out string? dir) && dir.Length > 0
             ? ProjectPaths.Normalize(dir).TrimEnd('/') + "/"
             : null;
+        RootNamespace = options.GlobalOptions.TryGetValue(RootNamespaceProperty, out string? root) && root.Length > 0 ? root : null;
         DefaultFilesOn = !(options.GlobalOptions.TryGetValue(DefaultFilesProperty, out string? on) && string.Equals(on, "false", StringComparison.OrdinalIgnoreCase));
         if (ProjectDirectory is null)
         {
@@ -67,6 +69,9 @@ internal sealed class ProjectPromptIndex
 
     /// <summary>Whether the package's default globs put prompt files into AdditionalFiles (PromptLintDefaultFiles is not false).</summary>
     public bool DefaultFilesOn { get; }
+
+    /// <summary>The project's root namespace, which starts the manifest name of each embedded resource; null when the build does not say.</summary>
+    public string? RootNamespace { get; }
 
     public IEnumerable<string> RelativePaths => _byRelativePath.Keys;
 
@@ -94,6 +99,18 @@ internal sealed class ProjectPromptIndex
         return options.TryGetValue(EmbeddedMetadata, out string? embedded) && string.Equals(embedded, "true", StringComparison.OrdinalIgnoreCase)
             ? OutputState.Embedded
             : OutputState.NotCopied;
+    }
+
+    /// <summary>Whether the file is an embedded resource; null without the package's metadata (nothing is judged).</summary>
+    public bool? IsEmbedded(AdditionalText file)
+    {
+        AnalyzerConfigOptions options = _options.GetOptions(file);
+        if (!options.TryGetValue(CopyMetadata, out string? copy) || copy.Length == 0)
+        {
+            return null;
+        }
+
+        return options.TryGetValue(EmbeddedMetadata, out string? embedded) && string.Equals(embedded, "true", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The template of a project file read as <paramref name="format"/>, or null when it cannot be read completely.</summary>

@@ -35,6 +35,7 @@ internal sealed class PromptFileCalls
         "InvokeAsync", "InvokeStreamingAsync", "InvokePromptAsync", "InvokePromptStreamingAsync",
         "ReadAllText", "ReadAllTextAsync", "ReadAllLines", "ReadAllLinesAsync", "OpenText",
         "CreateFunctionFromPromptyFile", "CreatePluginFromPromptDirectory", "ImportPluginFromPromptDirectory", "AddFromPromptDirectory",
+        "GetManifestResourceStream",
     };
 
     private readonly PromptFilePipeline _pipeline;
@@ -106,7 +107,9 @@ internal sealed class PromptFileCalls
         IOperation? kernel = null;
         if (CodeValues.Is(method, Sk + "Kernel", "InvokeAsync", "InvokeStreamingAsync"))
         {
-            template = CodeValues.Argument(call, "function") is { } function ? templates.OfFunction(function) : null;
+            template = CodeValues.Argument(call, "function") is { } function ? templates.OfFunction(function)
+                : CodeValues.Argument(call, "functionName") is { } functionName ? templates.OfNamedFunction(call.Instance, CodeValues.Argument(call, "pluginName"), functionName)
+                : null;
             kernel = call.Instance;
         }
         else if (CodeValues.Is(method, Sk + "KernelFunction", "InvokeAsync", "InvokeStreamingAsync"))

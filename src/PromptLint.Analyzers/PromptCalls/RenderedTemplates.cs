@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PromptLint.Linting;
@@ -22,8 +23,8 @@ internal sealed class RenderedTemplates
 
     /// <summary>The template <c>kernel.InvokePromptAsync(template, arguments)</c> renders.</summary>
     public TemplateFacts? OfPromptCall(IInvocationOperation call) =>
-        CodeValues.LeftOut(call, "templateFormat", "promptTemplateFactory", "promptConfig")
-            ? FromText(CodeValues.Argument(call, "promptTemplate"), PromptFormat.SemanticKernelText)
+        CodeValues.LeftOut(call, "promptConfig") && TemplateFormats.OfTextCall(call) is { } format
+            ? FromText(CodeValues.Argument(call, "promptTemplate"), format)
             : null;
 
     /// <summary>The template of the <c>KernelFunction</c> a value holds.</summary>
@@ -35,17 +36,27 @@ internal sealed class RenderedTemplates
         _ => null,
     };
 
+    /// <summary><c>kernel.InvokeAsync("Plugin", "Function", …)</c>: that function of the prompt-directory plugin the kernel imported under that name.</summary>
+    public TemplateFacts? OfNamedFunction(IOperation? kernel, IOperation? pluginName, IOperation functionName) =>
+        CodeValues.Text(pluginName) is { } plugin && NamedPlugins.ImportOf(kernel, plugin) is { } load ? OfDirectoryFunction(load, functionName) : null;
+
     private TemplateFacts? OfCreation(IInvocationOperation call)
     {
         IMethodSymbol method = call.TargetMethod;
+        if (method.Name == "GetFunction" && CodeValues.Argument(call, "functionName") is { } functionName && KernelOfPlugins(call) is { } kernel)
+        {
+            return OfNamedFunction(kernel, CodeValues.Argument(call, "pluginName"), functionName);
+        }
+
+        if ((CodeValues.Is(method, Sk + "KernelExtensions", "CreateFunctionFromPrompt") || CodeValues.Is(method, Sk + "KernelFunctionFactory", "CreateFromPrompt"))
+            && CodeValues.Argument(call, "promptTemplate") is { } promptTemplate)
+        {
+            return TemplateFormats.OfTextCall(call) is { } format ? FromText(promptTemplate, format) : null;
+        }
+
         if (!CodeValues.LeftOut(call, "promptTemplateFactory", "templateFormat"))
         {
             return null;
-        }
-
-        if (CodeValues.Is(method, Sk + "KernelExtensions", "CreateFunctionFromPrompt") || CodeValues.Is(method, Sk + "KernelFunctionFactory", "CreateFromPrompt"))
-        {
-            return FromText(CodeValues.Argument(call, "promptTemplate"), PromptFormat.SemanticKernelText);
         }
 
         if (CodeValues.Is(method, Sk + "KernelFunctionYaml", "FromPromptYaml") || CodeValues.Is(method, Sk + "PromptYamlKernelExtensions", "CreateFunctionFromPromptYaml"))
@@ -64,11 +75,25 @@ internal sealed class RenderedTemplates
             : null;
     }
 
-    /// <summary><c>plugin["Name"]</c> of a plugin loaded from a prompt directory: that directory's <c>Name/skprompt.txt</c>.</summary>
+    /// <summary>
+    /// <c>plugin["Name"]</c> of a plugin loaded from a prompt directory — held in a local or field written once, or
+    /// <c>kernel.Plugins["Plugin"]</c> — that directory's <c>Name/skprompt.txt</c>.
+    /// </summary>
     private TemplateFacts? OfPluginFunction(IOperation plugin, IOperation name)
     {
-        if (CodeValues.Definition(plugin) is not IInvocationOperation load
-            || !CodeValues.Is(load.TargetMethod, Sk + "KernelExtensions", "CreatePluginFromPromptDirectory", "ImportPluginFromPromptDirectory")
+        IInvocationOperation? load = CodeValues.Definition(plugin) switch
+        {
+            IInvocationOperation invocation => invocation,
+            IPropertyReferenceOperation { Property.IsIndexer: true, Arguments: { Length: 1 } pluginName, Instance: { } plugins }
+                when KernelOf(plugins) is { } kernel && CodeValues.Text(pluginName[0].Value) is { } named => NamedPlugins.ImportOf(kernel, named),
+            _ => null,
+        };
+        return load is null ? null : OfDirectoryFunction(load, name);
+    }
+
+    private TemplateFacts? OfDirectoryFunction(IInvocationOperation load, IOperation name)
+    {
+        if (!CodeValues.Is(load.TargetMethod, Sk + "KernelExtensions", "CreatePluginFromPromptDirectory", "ImportPluginFromPromptDirectory")
             || !CodeValues.LeftOut(load, "promptTemplateFactory")
             || CodeValues.ProjectPath(CodeValues.Argument(load, "pluginDirectory")) is not { } directory
             || CodeValues.Text(name) is not { } function)
@@ -78,6 +103,19 @@ internal sealed class RenderedTemplates
 
         return _index.Template(directory + "/" + function + "/skprompt.txt", PromptFormat.SemanticKernelText);
     }
+
+    /// <summary>The kernel of <c>kernel.Plugins.GetFunction(…)</c>, or null.</summary>
+    private static IOperation? KernelOfPlugins(IInvocationOperation call)
+    {
+        IOperation? receiver = call.TargetMethod.IsExtensionMethod ? call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value : call.Instance;
+        return receiver is null ? null : KernelOf(receiver);
+    }
+
+    /// <summary>The kernel of <c>kernel.Plugins</c>, or null.</summary>
+    private static IOperation? KernelOf(IOperation plugins) => CodeValues.Strip(plugins) is IPropertyReferenceOperation { Property.Name: "Plugins", Instance: { } kernel } property
+        && property.Property.ContainingType?.ToDisplayString() == Sk + "Kernel"
+        ? kernel
+        : null;
 
     /// <summary>Template text written in code, or read from a project file with <c>File.ReadAllText(path)</c>.</summary>
     private TemplateFacts? FromText(IOperation? value, PromptFormat format)

@@ -20,6 +20,8 @@ internal sealed record DeclaredModelAt(string Id, int Line, int Column);
 /// </summary>
 internal sealed class TemplateFacts
 {
+    private static readonly System.Text.RegularExpressions.Regex DefaultFilter = new(@"\|\s*default\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private TemplateFacts(string? source, IReadOnlyList<TemplateVariable> variables, HashSet<string> declared, HashSet<string> defaulted, bool callsFunctions, DeclaredModelAt? model)
     {
         Model = model;
@@ -58,7 +60,7 @@ internal sealed class TemplateFacts
         var variables = new List<TemplateVariable>();
         foreach (TemplateVariableReference variable in document.Expressions.SelectMany(e => e.Variables))
         {
-            if (!locals.Contains(variable.Name) && seen.Add(variable.Name))
+            if (!locals.Contains(variable.Name) && !IsHandlebarsFunction(document, variable.Name) && seen.Add(variable.Name))
             {
                 var position = document.Source.GetLinePosition(variable.Span.Start);
                 variables.Add(new TemplateVariable(variable.Name, position.Line, position.Column));
@@ -68,16 +70,43 @@ internal sealed class TemplateFacts
         var declared = new HashSet<string>((document.DeclaredInputs ?? Array.Empty<DeclaredInput>()).Select(i => i.Name), StringComparer.OrdinalIgnoreCase);
         var defaulted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         AddMetadataDefaults(document.Metadata, defaulted);
+        AddOptionalReads(document, defaulted);
         if (companions is not null && companions.TryGetValue("config.json", out string? config))
         {
             AddConfigDefaults(config, defaulted);
         }
 
-        bool calls = document.Expressions.Any(e => e.Kind == TemplateExpressionKind.Call);
+        bool calls = document.Expressions.Any(e => e.Kind == TemplateExpressionKind.Call)
+            || document.Expressions.SelectMany(e => e.Variables).Any(v => IsHandlebarsFunction(document, v.Name));
         DeclaredModelAt? model = document.Model is { } declaredModel
             ? new DeclaredModelAt(declaredModel.Id, document.Source.GetLinePosition(declaredModel.Span.Start).Line, document.Source.GetLinePosition(declaredModel.Span.Start).Column)
             : null;
         return new TemplateFacts(source, variables, declared, defaulted, calls, model);
+    }
+
+    /// <summary>Semantic Kernel's Handlebars templates call kernel functions as helpers named <c>Plugin-Function</c>.</summary>
+    private static bool IsHandlebarsFunction(PromptDocument document, string name) =>
+        document.Dialect == TemplateDialect.Handlebars && name.IndexOf('-') > 0;
+
+    /// <summary>
+    /// Names a Handlebars or Liquid template reads only in a way that tolerates their absence count as defaulted:
+    /// an <c>if</c>/<c>unless</c> condition, or a value with a <c>default</c> filter.
+    /// </summary>
+    private static void AddOptionalReads(PromptDocument document, HashSet<string> defaulted)
+    {
+        if (document.Dialect is not (TemplateDialect.Handlebars or TemplateDialect.Liquid))
+        {
+            return;
+        }
+
+        foreach (TemplateExpression expression in document.Expressions)
+        {
+            bool condition = expression.Kind == TemplateExpressionKind.BlockOpen && expression.Name is "if" or "unless";
+            if (condition || DefaultFilter.IsMatch(expression.Content))
+            {
+                defaulted.UnionWith(expression.Variables.Select(v => v.Name));
+            }
+        }
     }
 
     /// <summary>SK YAML <c>input_variables: [{ name, default }]</c>; Prompty <c>inputs: { name: { default } }</c> or <c>inputs: { name: value }</c>.</summary>
