@@ -49,7 +49,7 @@ public sealed class LadderReportThroughPackageTests(PackedPackage package)
         string markdown = File.ReadAllText(Path.Combine(ws, "reports", "ladder.md"));
         Assert.StartsWith("## PromptLint ladder report", markdown);
         string row = Assert.Single(markdown.Split('\n'), l => l.StartsWith("| `prompts/ticket-classifier.prompty` |", StringComparison.Ordinal));
-        Assert.Contains("| 2 few-shot | yes | yes | 3 | no | `gpt-4o-mini` |", row);
+        Assert.Contains("| 2 few-shot | yes | yes | 3 | no | no | `gpt-4o-mini` |", row); // pasted knowledge (PL3001), current facts (PL3002)
         Assert.Matches(@"\| [\d,]+~ \(estimate\) \| [\d,]+ \| \$\d+\.\d\d \| \$[\d,]+\.\d\d \|", row); // tokens, tokens/day, daily and yearly overhead
         Assert.Contains("Tokens: estimate (~ calibrated o200k_base estimate, ±10%)", markdown);
 
