@@ -14,9 +14,10 @@ namespace PromptLint.Linting;
 
 /// <summary>
 /// Checks the evidence <c>models:</c> declares for each fine-tuned model: reads the baseline and evaluation result
-/// files and the general-ability eval's (<c>regression:</c>), lints the training and validation sets (streaming), reads the evaluation's own data when its result names
-/// a JSONL file, then runs the evidence rules. A pattern whose base is retired or retiring is PL4013/PL4014 at the entry's key. Core does no IO: the host's <c>open</c> opens a resolved path (or
-/// returns null when it cannot; PL4002 reports missing files).
+/// files and the general-ability eval's (<c>regression:</c>), lints the training and validation sets (streaming),
+/// reads the evaluation's own data when its result names a JSONL file, then runs the evidence rules. A pattern whose
+/// base is retired or retiring is PL4013/PL4014 at the entry's key. Core does no IO: the host's <c>open</c> opens a
+/// resolved path (or returns null when it cannot; PL4002 reports missing files).
 /// </summary>
 public static class EvidenceChecker
 {
