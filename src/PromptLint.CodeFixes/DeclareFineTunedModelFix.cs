@@ -16,19 +16,20 @@ using PromptLint.Settings;
 namespace PromptLint.CodeFixes;
 
 /// <summary>
-/// PL4001: declares the fine-tuned model under <c>models:</c> in the project's <c>promptlint.yaml</c> with
+/// PL4001 and PL4015: declares the fine-tuned model under <c>models:</c> in the project's <c>promptlint.yaml</c> with
 /// placeholder paths for its evidence (a prompt-only baseline and the fine-tune's result on the same held-out
-/// set). Edits the file when the project has it as an additional document, otherwise adds a new
+/// set, and a general-ability eval run on the base and on the fine-tune). Edits the file when the project has it as an additional document, otherwise adds a new
 /// <c>promptlint.yaml</c> additional document beside the project file. The placeholders name files that do not
 /// exist yet, so PL4002 then asks for them: the fix records the claim, the evidence still has to be produced.
-/// When the model is already listed but lacks a baseline or an evaluation, it adds placeholders for those keys only.
+/// When the model is already listed but lacks a baseline, an evaluation or a <c>regression:</c>, it adds placeholders
+/// for those keys only.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeclareFineTunedModelFix)), Shared]
 public sealed class DeclareFineTunedModelFix : CodeFixProvider
 {
     public const string FileName = "promptlint.yaml";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PL4001");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PL4001", "PL4015");
 
     public override FixAllProvider? GetFixAllProvider() => null;
 
@@ -48,7 +49,7 @@ public sealed class DeclareFineTunedModelFix : CodeFixProvider
             ModelBaseline? listed = yaml is null ? null : ConfigParser.Parse(config!.FilePath ?? FileName, yaml).Config?.Models.FirstOrDefault(m => m.Matches(model));
             if (listed is not null)
             {
-                if (listed.Baseline is not null && listed.Evaluation is not null)
+                if (listed.Baseline is not null && listed.Evaluation is not null && listed.Regression is not null)
                 {
                     continue; // the evidence is declared; what is wrong with it is not something a placeholder fixes
                 }
@@ -86,7 +87,7 @@ public sealed class DeclareFineTunedModelFix : CodeFixProvider
         return project.Solution.WithAdditionalDocumentText(config.Id, SourceText.From(Insert(existing.ToString(), entry)));
     }
 
-    /// <summary>Placeholder lines for the entry's missing baseline/evaluation, right under its key line, indented like its other keys.</summary>
+    /// <summary>Placeholder lines for the entry's missing baseline/evaluation/regression, right under its key line, indented like its other keys.</summary>
     internal static string AddMissingKeys(string yaml, ModelBaseline entry, string model)
     {
         string newline = yaml.Contains("\r\n") ? "\r\n" : "\n";
@@ -108,6 +109,14 @@ public sealed class DeclareFineTunedModelFix : CodeFixProvider
         if (entry.Evaluation is null)
         {
             lines.Append(indent).Append("evaluation: evals/").Append(slug).Append("-finetune.json   # TODO: this fine-tune on the same held-out set").Append(newline);
+        }
+
+        if (entry.Regression is null)
+        {
+            foreach (string line in RegressionLines(slug))
+            {
+                lines.Append(indent).Append(line).Append(newline);
+            }
         }
 
         if (lineEnd < 0)
@@ -152,6 +161,15 @@ public sealed class DeclareFineTunedModelFix : CodeFixProvider
         string slug = Slug(model);
         return $"  \"{model.Replace("\"", "\\\"")}\":\n"
             + $"    baseline: evals/{slug}-baseline.json     # TODO: the best prompt-only setup (few-shot, retrieval) on the held-out set\n"
-            + $"    evaluation: evals/{slug}-finetune.json   # TODO: this fine-tune on the same held-out set\n";
+            + $"    evaluation: evals/{slug}-finetune.json   # TODO: this fine-tune on the same held-out set\n"
+            + string.Concat(RegressionLines(slug).Select(l => "    " + l + "\n"));
     }
+
+    /// <summary>The general-ability eval's placeholder (PL4015), relative to the entry's indentation.</summary>
+    private static string[] RegressionLines(string slug) =>
+    [
+        "regression:   # TODO: one general-ability suite (reasoning, instructions, refusals) run on the base and on the fine-tune",
+        $"  base: evals/{slug}-general-base.json",
+        $"  fineTune: evals/{slug}-general-finetune.json",
+    ];
 }

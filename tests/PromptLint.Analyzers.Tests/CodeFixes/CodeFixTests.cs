@@ -65,10 +65,13 @@ public sealed class CodeFixTests
         Assert.Contains("models:\n  \"ft:gpt-4o-mini-2024-07-18:contoso:support:9abcDEF1\":\n    baseline: evals/", yaml);
         Assert.Contains("    evaluation: evals/", yaml);
 
-        // Core reads the generated file: the model is now declared (PL4001 gone), and its placeholder files are missing (PL4002).
+        // Core reads the generated file: the model is now declared with a general-ability eval (PL4001 and PL4015 gone),
+        // and its placeholder files are missing (PL4002).
         var config = PromptLint.Configuration.ConfigParser.Parse("/project/promptlint.yaml", yaml);
         Assert.Empty(config.Problems);
-        Assert.Single(config.Config!.Models);
+        PromptLint.Settings.ModelBaseline model = Assert.Single(config.Config!.Models);
+        Assert.EndsWith("general-base.json", model.Regression?.Base);
+        Assert.EndsWith("general-finetune.json", model.Regression?.FineTune);
     }
 
     [Fact]
@@ -108,6 +111,29 @@ public sealed class CodeFixTests
         var config = PromptLint.Configuration.ConfigParser.Parse("/project/promptlint.yaml", yaml);
         Assert.Empty(config.Problems);
         Assert.NotNull(Assert.Single(config.Config!.Models).Evaluation);
+    }
+
+    [Fact]
+    public async Task PL4015_on_a_listed_model_with_its_evidence_adds_the_general_ability_eval_only()
+    {
+        string source = """
+            class Bot
+            {
+                OpenAI.Chat.ChatClient Client() => new OpenAI.Chat.ChatClient("ft:gpt-4o-mini:contoso:support:9NG2I8g6", "key");
+            }
+            """;
+        const string existing = "models:\n  \"ft:gpt-4o-mini:contoso:*\":\n    baseline: evals/baseline.json\n    evaluation: evals/fine-tune.json\n";
+        var (_, after, _) = await CodeFixRunner.ApplyAsync(new DeclareFineTunedModelFix(), "PL4015", source,
+            ("/project/promptlint.yaml", existing), ("/project/evals/baseline.json", "{}"), ("/project/evals/fine-tune.json", "{}"));
+        string yaml = await CodeFixRunner.TextOf(after, "promptlint.yaml");
+        Assert.True(yaml.StartsWith("models:\n  \"ft:gpt-4o-mini:contoso:*\":\n    regression:", StringComparison.Ordinal), yaml);
+        Assert.EndsWith("    baseline: evals/baseline.json\n    evaluation: evals/fine-tune.json\n", yaml);
+        var config = PromptLint.Configuration.ConfigParser.Parse("/project/promptlint.yaml", yaml);
+        Assert.Empty(config.Problems);
+        PromptLint.Settings.ModelBaseline model = Assert.Single(config.Config!.Models);
+        Assert.Equal("evals/baseline.json", model.Baseline);
+        Assert.NotNull(model.Regression?.Base);
+        Assert.NotNull(model.Regression?.FineTune);
     }
 
     [Fact]

@@ -44,6 +44,7 @@ internal static class CodeFixRunner
         Diagnostic diagnostic = diagnostics.Where(d => d.Id == diagnosticId && d.Location.IsInSource).OrderBy(d => d.Location.SourceSpan.Start).FirstOrDefault()
             ?? throw new Xunit.Sdk.XunitException($"no {diagnosticId}; got: {string.Join(", ", diagnostics.Select(d => d.Id))}");
 
+        Assert.Contains(diagnosticId, provider.FixableDiagnosticIds); // what the IDE asks before it offers the fix
         var actions = new List<CodeAction>();
         Document document = solution.GetDocument(documentId)!;
         await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
