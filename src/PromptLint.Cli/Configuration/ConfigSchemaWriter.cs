@@ -165,14 +165,10 @@ internal static class ConfigSchemaWriter
                     WriteEnum(w, new[] { "classification", "extraction", "generation" });
                     break;
                 case "minImprovement":
-                    w.WriteString("type", "number");
-                    w.WriteNumber("minimum", 0);
-                    w.WriteNumber("default", ModelBaseline.DefaultMinImprovement);
-                    w.WriteString("description", "How much the evaluation must beat the baseline by, in the metric's units (PL4005).");
+                    WriteNonNegativeNumber(w, ModelBaseline.DefaultMinImprovement, "How much the evaluation must beat the baseline by, in the metric's units (PL4005).");
                     break;
                 case "better":
-                    w.WriteString("description", "Whether higher or lower scores are better (lower for error rates). Default: higher.");
-                    WriteEnum(w, new[] { "higher", "lower" });
+                    WriteBetter(w, "Whether higher or lower scores are better (lower for error rates). Default: higher.");
                     break;
                 case "metric":
                     w.WriteString("type", "string");
@@ -200,6 +196,20 @@ internal static class ConfigSchemaWriter
         w.WriteEndObject();
     }
 
+    private static void WriteNonNegativeNumber(Utf8JsonWriter w, double defaultValue, string description)
+    {
+        w.WriteString("type", "number");
+        w.WriteNumber("minimum", 0);
+        w.WriteNumber("default", defaultValue);
+        w.WriteString("description", description);
+    }
+
+    private static void WriteBetter(Utf8JsonWriter w, string description)
+    {
+        w.WriteString("description", description);
+        WriteEnum(w, new[] { "higher", "lower" });
+    }
+
     private static void WriteRegression(Utf8JsonWriter w)
     {
         w.WriteString("type", "object");
@@ -212,14 +222,10 @@ internal static class ConfigSchemaWriter
             switch (key)
             {
                 case "tolerance":
-                    w.WriteString("type", "number");
-                    w.WriteNumber("minimum", 0);
-                    w.WriteNumber("default", RegressionEval.DefaultTolerance);
-                    w.WriteString("description", "How far the fine-tune may score below the base, in the metric's units (PL4016).");
+                    WriteNonNegativeNumber(w, RegressionEval.DefaultTolerance, "How far the fine-tune may score below the base, in the metric's units (PL4016).");
                     break;
                 case "better":
-                    w.WriteString("description", "Whether higher or lower general-ability scores are better. Default: higher.");
-                    WriteEnum(w, new[] { "higher", "lower" });
+                    WriteBetter(w, "Whether higher or lower general-ability scores are better. Default: higher.");
                     break;
                 default:
                     w.WriteString("type", "string");
