@@ -12,10 +12,14 @@ namespace PromptLint.Hosting;
 /// </summary>
 public static class BoundedFileReader
 {
-    public static FileContent Read(string path, int maxBytes) => Read(path, FileProbe.KindOf(path), maxBytes);
+    public static FileContent Read(string path, int maxBytes, VirtualFileSystems? virtualFileSystems = null) =>
+        Read(path, FileProbe.KindOf(path), maxBytes, virtualFileSystems);
 
-    /// <summary>Reads a file whose kind the caller already probed.</summary>
-    public static FileContent Read(string path, FileKind kind, int maxBytes)
+    /// <summary>
+    /// Reads a file whose kind the caller already probed. A host that reads many files passes the run's
+    /// <paramref name="virtualFileSystems"/>; without it the mount table is read for this file alone.
+    /// </summary>
+    public static FileContent Read(string path, FileKind kind, int maxBytes, VirtualFileSystems? virtualFileSystems = null)
     {
         try
         {
@@ -27,7 +31,7 @@ public static class BoundedFileReader
                     return FileContent.NotAFile("it is a folder");
                 case FileKind.Special:
                     return FileContent.NotAFile($"it is {FileProbe.DescribeSpecial(path) ?? "not a regular file"}, which is never opened");
-                case FileKind.Regular or FileKind.Unknown when RepositoryBoundary.IsOnVirtualFileSystem(path):
+                case FileKind.Regular or FileKind.Unknown when (virtualFileSystems ?? new VirtualFileSystems()).Holds(path):
                     return FileContent.NotAFile("it is on a virtual file system (procfs, sysfs or devices), which is never read");
                 case FileKind.Unknown when new FileInfo(path).Length == 0:
                     // The type is unknown and the length says empty: a FIFO or a device looks exactly like this, so it is not opened.
@@ -93,9 +97,9 @@ public static class BoundedFileReader
     }
 
     /// <summary>A small text file (a companion, a configuration file) read the same way: null when it is missing, special, too large or unreadable.</summary>
-    public static string? ReadSmallText(string path, int maxBytes, out string? problem)
+    public static string? ReadSmallText(string path, int maxBytes, out string? problem, VirtualFileSystems? virtualFileSystems = null)
     {
-        FileContent content = Read(path, maxBytes);
+        FileContent content = Read(path, maxBytes, virtualFileSystems);
         problem = content.Kind switch
         {
             FileContentKind.Bytes => null,

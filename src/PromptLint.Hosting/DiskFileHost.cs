@@ -11,10 +11,12 @@ namespace PromptLint.Hosting;
 /// </summary>
 public sealed class DiskFileHost : IStreamingFileHost
 {
-    public FileContent Read(string path, int maxBytes) => BoundedFileReader.Read(path, maxBytes);
+    private readonly VirtualFileSystems _virtual = new();
+
+    public FileContent Read(string path, int maxBytes) => BoundedFileReader.Read(path, maxBytes, _virtual);
 
     /// <summary>A companion (SK's config.json) through the same bounded reader: a FIFO or /dev/zero there is no companion.</summary>
-    public string? ReadCompanion(string path) => BoundedFileReader.ReadSmallText(path, Limits.InputLimits.MaxCompanionBytes, out _);
+    public string? ReadCompanion(string path) => BoundedFileReader.ReadSmallText(path, Limits.InputLimits.MaxCompanionBytes, out _, _virtual);
 
     public bool Exists(string path) => File.Exists(path);
 
@@ -25,7 +27,7 @@ public sealed class DiskFileHost : IStreamingFileHost
         {
             // Only regular files are opened: a FIFO declared as a dataset would block the build, a device never end, a
             // procfs or sysfs "regular" file claim 0 bytes and block or change while read.
-            if (FileProbe.KindOf(path) != FileKind.Regular || RepositoryBoundary.IsOnVirtualFileSystem(path))
+            if (FileProbe.KindOf(path) != FileKind.Regular || _virtual.Holds(path))
             {
                 return null;
             }

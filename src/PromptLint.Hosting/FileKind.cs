@@ -40,6 +40,13 @@ public static class FileProbe
         return isLink ? Probe(path, followLinks: true, out _) : own;
     }
 
+    /// <summary>Whether <paramref name="path"/> is itself a symbolic link (false when nothing is there).</summary>
+    public static bool IsLink(string path)
+    {
+        Probe(path, followLinks: false, out bool isLink);
+        return isLink;
+    }
+
     /// <summary>A short description of a special file for messages ("a FIFO (named pipe)", …), or null.</summary>
     public static string? DescribeSpecial(string path)
     {

@@ -18,16 +18,9 @@ namespace PromptLint.Hosting;
 /// </summary>
 public sealed class RepositoryBoundary : IEvidenceBoundary
 {
-    private static readonly string[] VirtualPrefixes = { "/proc", "/sys", "/dev" };
-
-    private static readonly HashSet<string> VirtualFileSystems = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "proc", "sysfs", "devtmpfs", "devpts", "debugfs", "tracefs", "securityfs", "cgroup", "cgroup2", "cgroupfs",
-        "configfs", "fusectl", "pstore", "bpf", "efivarfs", "mqueue", "hugetlbfs", "binfmt_misc", "autofs", "rpc_pipefs", "nsfs",
-    };
-
     private readonly ConfigCascade _cascade;
     private readonly string _projectFolder;
+    private readonly VirtualFileSystems _virtual = new();
 
     /// <param name="cascade">The configurations read (a <c>root: true</c> one bounds its folder).</param>
     /// <param name="projectFolder">The folder the run is for: the CLI's working directory, the project's folder in MSBuild.</param>
@@ -57,7 +50,7 @@ public sealed class RepositoryBoundary : IEvidenceBoundary
             return "it resolves to a path outside the repository (" + realRoot + "), and files a configuration names are read only inside it";
         }
 
-        if (IsVirtual(resolved))
+        if (_virtual.IsVirtual(resolved))
         {
             return "it is on a virtual file system (procfs, sysfs or devices), which is never read";
         }
@@ -89,35 +82,10 @@ public sealed class RepositoryBoundary : IEvidenceBoundary
     }
 
     /// <summary>
-    /// Whether <paramref name="path"/>, with its links resolved, is on procfs, sysfs, a device file system or another
-    /// kernel file system, judged by its path and by the file system's type: their "regular" files claim 0 bytes,
-    /// change while read, or block (a trace pipe), so no host opens them.
+    /// Whether <paramref name="path"/>, with its links resolved, is on a virtual file system; asked once, so the mount
+    /// table is read for this call alone. A host that asks for many files keeps a <see cref="VirtualFileSystems"/>.
     /// </summary>
-    public static bool IsOnVirtualFileSystem(string path) => IsVirtual(FileProbe.RealPath(path) ?? Path.GetFullPath(path));
+    public static bool IsOnVirtualFileSystem(string path) => new VirtualFileSystems().Holds(path);
 
-    private static bool IsVirtual(string resolved)
-    {
-        if (VirtualPrefixes.Any(prefix => IsInside(resolved, prefix)))
-        {
-            return true;
-        }
-
-        try
-        {
-            return VirtualFileSystems.Contains(new DriveInfo(resolved).DriveFormat);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or PlatformNotSupportedException)
-        {
-            return false;
-        }
-    }
-
-    private static bool IsInside(string path, string folder)
-    {
-        StringComparison comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        string trimmed = folder.TrimEnd('/', '\\');
-        return path.Equals(trimmed, comparison)
-            || (path.StartsWith(trimmed, comparison) && path.Length > trimmed.Length && (path[trimmed.Length] == '/' || path[trimmed.Length] == '\\'))
-            || trimmed.Length == 0;
-    }
+    private static bool IsInside(string path, string folder) => VirtualFileSystems.PathInside(path, folder);
 }

@@ -21,6 +21,7 @@ public sealed class ConfigCascade
     private readonly ConcurrentDictionary<string, ConfigParseResult> _parsed = new(StringComparer.Ordinal);
     private readonly Func<ConfigFileText, ConfigParseResult> _parse;
     private readonly ConcurrentDictionary<string, bool> _errorsByFolder = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _repositoryRoots = new(StringComparer.Ordinal);
 
     /// <summary>A cascade discovered through <paramref name="source"/>.</summary>
     /// <param name="source">Where configuration files are found.</param>
@@ -84,7 +85,7 @@ public sealed class ConfigCascade
             ConfigParseResult? found = _byFolder.TryGetValue(folder, out ConfigParseResult? cached) ? cached : null;
             if (found is null)
             {
-                if (_source!.IsRepositoryRoot(folder))
+                if (IsRepositoryRoot(folder))
                 {
                     return false;
                 }
@@ -97,7 +98,7 @@ public sealed class ConfigCascade
                 return true;
             }
 
-            if (found.Config!.Root || _source!.IsRepositoryRoot(folder))
+            if (found.Config!.Root || IsRepositoryRoot(folder))
             {
                 return false;
             }
@@ -121,7 +122,7 @@ public sealed class ConfigCascade
                 }
             }
 
-            if (_source!.IsRepositoryRoot(folder))
+            if (IsRepositoryRoot(folder))
             {
                 break;
             }
@@ -129,6 +130,9 @@ public sealed class ConfigCascade
 
         return new ConfigChain(configs);
     }
+
+    /// <summary>Asked once per folder: every file of a folder tree walks up through the same ancestors.</summary>
+    private bool IsRepositoryRoot(string folder) => _repositoryRoots.GetOrAdd(folder, _source!.IsRepositoryRoot);
 
     private ConfigParseResult? Read(string folder)
     {
