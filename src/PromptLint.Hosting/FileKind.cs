@@ -30,6 +30,9 @@ public static class FileProbe
     private static readonly bool IsWindows = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
     private static bool _nativeUnavailable;
 
+    [ThreadStatic]
+    private static byte[]? _statusBuffer;
+
     /// <summary>The kind of what <paramref name="path"/> names, following symbolic links.</summary>
     public static FileKind KindOf(string path) => Probe(path, followLinks: true, out _);
 
@@ -125,8 +128,9 @@ public static class FileProbe
 
     private static bool TryStat(string path, bool followLinks, out int mode)
     {
-        // FileStatus starts with two ints, Flags and Mode, in every runtime version; the rest is not read.
-        byte[] status = new byte[512];
+        // FileStatus starts with two ints, Flags and Mode, in every runtime version; the rest is not read. One buffer
+        // per thread: a walk stats every entry it meets.
+        byte[] status = _statusBuffer ??= new byte[512];
         int result = followLinks ? NativeStat(path, status) : NativeLStat(path, status);
         mode = BitConverter.ToInt32(status, 4);
         return result == 0;

@@ -24,16 +24,20 @@ internal sealed class AnchorSet
 #endif
     }
 
-    /// <summary>The index of the first anchor in <paramref name="text"/>, or -1.</summary>
-    public int FirstIn(string text)
+    /// <summary>The literals, for a set that joins several.</summary>
+    public string[] Anchors => _anchors;
+
+    /// <summary>The index of the first anchor in <paramref name="text"/> at or after <paramref name="from"/>, or -1.</summary>
+    public int FirstIn(string text, int from = 0)
     {
 #if NET
-        return text.AsSpan().IndexOfAny(_values);
+        int i = text.AsSpan(from).IndexOfAny(_values);
+        return i < 0 ? -1 : from + i;
 #else
         int first = -1;
         foreach (string anchor in _anchors)
         {
-            int i = text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase);
+            int i = text.IndexOf(anchor, from, StringComparison.OrdinalIgnoreCase);
             if (i >= 0 && (first < 0 || i < first))
             {
                 first = i;

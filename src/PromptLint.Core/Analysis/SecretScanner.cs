@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using PromptLint.Text;
 
@@ -27,13 +28,22 @@ internal static class SecretScanner
         ("password in URL", new Lazy<Regex>(() => Patterns.Create(@"\b[a-z][a-z0-9+.-]{1,20}://[^/\s:@]{1,100}:(?<value>[^/\s@:]{4,100})@[A-Za-z0-9.-]{1,200}")), new AnchorSet("://")),
     };
 
+    /// <summary>Every detector's literals in one set: one pass tells whether any detector needs to look, and from where.</summary>
+    private static readonly AnchorSet AnyAnchor = new(Detectors.SelectMany(d => d.Anchors.Anchors).ToArray());
+
     public static List<(string Kind, TextSpan Span)> Scan(string text)
     {
         var found = new List<(string, TextSpan)>();
+        int firstAnchor = AnyAnchor.FirstIn(text);
+        if (firstAnchor < 0)
+        {
+            return found;
+        }
+
         foreach ((string kind, Lazy<Regex> lazy, AnchorSet anchors) in Detectors)
         {
             // A literal every match contains: most prompts hold none, and then the pattern never runs.
-            int anchor = anchors.FirstIn(text);
+            int anchor = anchors.FirstIn(text, firstAnchor);
             if (anchor < 0)
             {
                 continue;

@@ -375,19 +375,43 @@ internal static class TokenEstimator
         }
     }
 
+    /// <summary>The kind of each ASCII character, looked up: the estimator classifies every character of every message.</summary>
+    private static readonly byte[] AsciiKinds = BuildAsciiKinds();
+
+    private static byte[] BuildAsciiKinds()
+    {
+        var kinds = new byte[128];
+        for (char c = '\0'; c < 128; c++)
+        {
+            kinds[c] = (byte)ClassifyAscii(c);
+        }
+
+        return kinds;
+    }
+
     private static int Classify(char c)
     {
         if (c < 0x80)
         {
-            if (c >= 'a' && c <= 'z') return KindLower;
-            if (c >= 'A' && c <= 'Z') return KindUpper;
-            if (c >= '0' && c <= '9') return KindDigit;
-            if (c == ' ') return KindSpace;
-            if (c == '\n' || c == '\r') return KindLineBreak;
-            if (c >= '\t' && c <= '\f') return KindSpace; // \t \v \f
-            return KindPunct;
+            return AsciiKinds[c];
         }
 
+        return ClassifyOther(c);
+    }
+
+    private static int ClassifyAscii(char c)
+    {
+        if (c >= 'a' && c <= 'z') return KindLower;
+        if (c >= 'A' && c <= 'Z') return KindUpper;
+        if (c >= '0' && c <= '9') return KindDigit;
+        if (c == ' ') return KindSpace;
+        if (c == '\n' || c == '\r') return KindLineBreak;
+        if (c >= '\t' && c <= '\f') return KindSpace; // \t \v \f
+        return KindPunct;
+    }
+
+    private static int ClassifyOther(char c)
+    {
         if (char.IsSurrogate(c)) return KindPunct; // emoji and other astral code points
         if (c == '\u0085') return KindSpace;
         if ((c >= '\uFE00' && c <= '\uFE0F') || c == '\u20E3') return KindPunct; // emoji variation selectors, keycap

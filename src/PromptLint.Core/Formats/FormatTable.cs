@@ -61,29 +61,63 @@ internal static class FormatTable
     /// <summary>The row a file name matches, or null.</summary>
     public static PromptFormatInfo? FindByFileName(string path)
     {
-        string name = Path.GetFileName(path).ToLowerInvariant();
-        string extension = Path.GetExtension(name);
-        if (name.StartsWith(".", StringComparison.Ordinal) && extension == name)
+        // Asked for every entry of every folder walked: compared in place, without a lowered copy or a closure.
+        string name = Path.GetFileName(path);
+        foreach (PromptFormatInfo format in All)
         {
-            extension = string.Empty; // dot-files such as .gitignore
+            foreach (string pattern in format.Names)
+            {
+                if (EqualsLowered(name, 0, pattern, pattern.Length) && name.Length == pattern.Length)
+                {
+                    return format;
+                }
+            }
         }
 
-        PromptFormatInfo? byName = All.FirstOrDefault(f => f.Names.Contains(name));
-        if (byName is not null)
+        int dot = name.LastIndexOf('.');
+        if (dot <= 0 || dot == name.Length - 1)
         {
-            return byName;
+            return null; // no extension, or a dot-file such as .gitignore
         }
 
-        if (extension.Length == 0)
+        int extensionLength = name.Length - dot;
+        foreach (PromptFormatInfo format in All)
         {
-            return null;
+            foreach (string pattern in format.Names)
+            {
+                if (pattern[0] != '.')
+                {
+                    continue;
+                }
+
+                bool prefix = pattern[pattern.Length - 1] == '*';
+                int compared = prefix ? pattern.Length - 1 : pattern.Length;
+                if ((prefix ? extensionLength >= compared : extensionLength == compared) && EqualsLowered(name, dot, pattern, compared))
+                {
+                    return format;
+                }
+            }
         }
 
-        return All.FirstOrDefault(f => f.Names.Any(n => Matches(n, extension)));
+        return null;
     }
 
-    private static bool Matches(string pattern, string extension) =>
-        pattern[0] == '.' && (pattern.EndsWith("*", StringComparison.Ordinal)
-            ? extension.StartsWith(pattern.Substring(0, pattern.Length - 1), StringComparison.Ordinal)
-            : extension == pattern);
+    /// <summary>Whether <paramref name="count"/> characters of <paramref name="text"/> from <paramref name="start"/>, lowered, are the pattern's first.</summary>
+    private static bool EqualsLowered(string text, int start, string pattern, int count)
+    {
+        if (text.Length - start < count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            if (char.ToLowerInvariant(text[start + i]) != pattern[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -26,6 +26,16 @@ public sealed class FormatTableTests
     [InlineData("chat.json", PromptFormat.JsonChat)]
     [InlineData(".gitignore", PromptFormat.Unknown)]
     [InlineData("Program.cs", PromptFormat.Unknown)]
+    [InlineData("SUMMARIZE/SKPROMPT.TXT", PromptFormat.SemanticKernelText)]
+    [InlineData("NOTES.SBN-TXT", PromptFormat.Scriban)]
+    [InlineData("notes.scribanx", PromptFormat.Scriban)]
+    [InlineData("notes.sb", PromptFormat.Unknown)]
+    [InlineData(".prompty", PromptFormat.Prompty)]
+    [InlineData(".txt", PromptFormat.PlainText)]
+    [InlineData("chat.", PromptFormat.Unknown)]
+    [InlineData("chat.prompty.bak", PromptFormat.Unknown)]
+    [InlineData("README", PromptFormat.Unknown)]
+    [InlineData("xskprompt.txt", PromptFormat.PlainText)]
     public void File_names_map_to_their_format(string path, PromptFormat expected) =>
         Assert.Equal(expected, PromptFormats.FromFileName(path));
 
