@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Threading;
 using PromptLint.Diagnostics;
 using PromptLint.Linting;
 using PromptLint.Model;
@@ -27,6 +28,8 @@ internal sealed class LintCache
     private static readonly ConditionalWeakTable<LintSettings, LintSettings> StringOnly = new();
 
     private const int MaxEntries = 100_000;
+
+    private int _entries;
 
     private readonly ConcurrentDictionary<(LintSettings Settings, string Key), IReadOnlyList<Finding>> _results = new();
 
@@ -71,8 +74,11 @@ internal sealed class LintCache
         return starts;
     }
 
-    /// <summary>Bounded: past <see cref="MaxEntries"/> results are computed and not kept, so a generated file cannot grow the cache without end.</summary>
-    private static T GetOrAdd<T>(ConcurrentDictionary<(LintSettings Settings, string Key), T> results, (LintSettings, string) key, System.Func<T> lint)
+    /// <summary>
+    /// Bounded: past <see cref="MaxEntries"/> results are computed and not kept, so a generated file cannot grow the
+    /// cache without end. Counted here: <c>ConcurrentDictionary.Count</c> takes every lock of the table, on every call.
+    /// </summary>
+    private T GetOrAdd<T>(ConcurrentDictionary<(LintSettings Settings, string Key), T> results, (LintSettings, string) key, System.Func<T> lint)
     {
         if (results.TryGetValue(key, out T? cached))
         {
@@ -80,9 +86,9 @@ internal sealed class LintCache
         }
 
         T result = lint();
-        if (results.Count < MaxEntries)
+        if (Volatile.Read(ref _entries) < MaxEntries && results.TryAdd(key, result))
         {
-            results.TryAdd(key, result);
+            Interlocked.Increment(ref _entries);
         }
 
         return result;
