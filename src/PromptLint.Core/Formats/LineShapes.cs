@@ -188,6 +188,9 @@ internal static class LineShapes
 
         bool sentenceStart = true;
         int i = 0;
+#if NET
+        Span<char> lowered = stackalloc char[LongestListedWord];
+#endif
         while (i < line.Length)
         {
             char c = line[i];
@@ -208,11 +211,30 @@ internal static class LineShapes
                 i++;
             }
 
+#if NET
+            // Every word of every line is looked up: lowered into a buffer, never copied into a string. A word longer
+            // than any listed one cannot be listed (lowering keeps the length: words hold no surrogates).
+            int length = i - wordStart;
+            if (length <= LongestListedWord)
+            {
+                Span<char> word = lowered.Slice(0, length);
+                for (int n = 0; n < length; n++)
+                {
+                    word[n] = char.ToLowerInvariant(line[wordStart + n]);
+                }
+
+                if (SecondPersonLookup.Contains(word) || AboutModelsLookup.Contains(word) || (sentenceStart && InstructionVerbsLookup.Contains(word)))
+                {
+                    return true;
+                }
+            }
+#else
             string word = line.Substring(wordStart, i - wordStart).ToLowerInvariant();
             if (SecondPerson.Contains(word) || AboutModels.Contains(word) || (sentenceStart && InstructionVerbs.Contains(word)))
             {
                 return true;
             }
+#endif
 
             sentenceStart = false;
         }
@@ -260,4 +282,22 @@ internal static class LineShapes
         "share", "simplify", "solve", "suggest", "summarise", "summarize", "tell", "think", "translate", "use",
         "verify", "write",
     };
+
+#if NET
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SecondPersonLookup = SecondPerson.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AboutModelsLookup = AboutModels.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InstructionVerbsLookup = InstructionVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int LongestListedWord = Math.Max(Math.Max(Longest(SecondPerson), Longest(AboutModels)), Longest(InstructionVerbs));
+
+    private static int Longest(HashSet<string> words)
+    {
+        int longest = 0;
+        foreach (string word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        return longest;
+    }
+#endif
 }

@@ -502,9 +502,17 @@ internal static class ExampleFinder
             return false;
         }
 
-        string text = o.LineText(l).TrimEnd();
-        return text.EndsWith(":", StringComparison.Ordinal)
-            && (text.IndexOf("example", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("for instance", StringComparison.OrdinalIgnoreCase) >= 0);
+        // Asked of every line: read in place rather than copied out.
+        string text = o.Text;
+        int end = s.End;
+        while (end > s.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > s.Start && text[end - 1] == ':'
+            && (text.IndexOf("example", s.Start, end - s.Start, StringComparison.OrdinalIgnoreCase) >= 0
+                || text.IndexOf("for instance", s.Start, end - s.Start, StringComparison.OrdinalIgnoreCase) >= 0);
     }
 
     private static List<TextSpan> ReferenceRegions(MessageOutline o)
