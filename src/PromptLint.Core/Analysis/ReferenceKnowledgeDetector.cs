@@ -17,7 +17,7 @@ internal readonly record struct ReferenceKnowledge(TextSpan Span, string Message
 /// twenty rows); template expressions never count. Reads one message's outline: the data rows are its lines (a line
 /// holding one of the reader's template tags is never a row), the dated facts and prices its text. Linear in the text.
 /// </summary>
-internal static class ReferenceKnowledgeDetector
+internal static partial class ReferenceKnowledgeDetector
 {
     /// <summary>Rows of one table or delimited block before it counts as reference data rather than a format sample.</summary>
     public const int MinDataRows = 20;
@@ -27,17 +27,41 @@ internal static class ReferenceKnowledgeDetector
 
     private const string Month = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
 
-    private static readonly Regex AsOf = Patterns.Create(
-        @"\b(?:as of|as at|valid (?:until|through)|effective (?:from|as of)?)\s+(?:" + Month + @"\.?\s+(?:[0-9]{1,2},?\s+)?)?(?:[0-9]{1,2}\s+" + Month + @"\s+)?(?:19|20)[0-9]{2}\b", ignoreCase: true);
+    private const string AsOfPattern =
+        @"\b(?:as of|as at|valid (?:until|through)|effective (?:from|as of)?)\s+(?:" + Month + @"\.?\s+(?:[0-9]{1,2},?\s+)?)?(?:[0-9]{1,2}\s+" + Month + @"\s+)?(?:19|20)[0-9]{2}\b";
 
-    private static readonly Regex CurrentVersion = Patterns.Create(
-        @"\b(?:the\s+)?(?:current|latest|newest)\s+(?:stable\s+)?(?:version|release)\s+(?:of\s+[A-Za-z0-9.\- ]{1,40}?\s+)?(?:is|=|:)\s+v?[0-9]+(?:\.[0-9]+)+\b", ignoreCase: true);
+    private const string CurrentVersionPattern =
+        @"\b(?:the\s+)?(?:current|latest|newest)\s+(?:stable\s+)?(?:version|release)\s+(?:of\s+[A-Za-z0-9.\- ]{1,40}?\s+)?(?:is|=|:)\s+v?[0-9]+(?:\.[0-9]+)+\b";
 
-    private static readonly Regex Today = Patterns.Create(
-        @"\b(?:today is|today's date is|the current date is|the date today is|current year is|the year is)\s+(?:[A-Za-z]+,?\s+)?(?:(?:19|20)[0-9]{2}|" + Month + @"\.?\s+[0-9]{1,2})", ignoreCase: true);
+    private const string TodayPattern =
+        @"\b(?:today is|today's date is|the current date is|the date today is|current year is|the year is)\s+(?:[A-Za-z]+,?\s+)?(?:(?:19|20)[0-9]{2}|" + Month + @"\.?\s+[0-9]{1,2})";
 
-    private static readonly Regex Price = Patterns.Create(
-        @"(?:[$€£¥]\s?[0-9]{1,7}(?:[,.][0-9]{3})*(?:[.,][0-9]{2})?|\b[0-9]+(?:[.,][0-9]{2})?\s?(?:USD|EUR|GBP|dollars|euros))(?![0-9+\-*/=^$])", ignoreCase: false);
+    private const string PricePattern =
+        @"(?:[$€£¥]\s?[0-9]{1,7}(?:[,.][0-9]{3})*(?:[.,][0-9]{2})?|\b[0-9]+(?:[.,][0-9]{2})?\s?(?:USD|EUR|GBP|dollars|euros))(?![0-9+\-*/=^$])";
+
+#if NET
+    [GeneratedRegex(AsOfPattern, Patterns.IgnoreCase)]
+    private static partial Regex AsOfRegex();
+
+    [GeneratedRegex(CurrentVersionPattern, Patterns.IgnoreCase)]
+    private static partial Regex CurrentVersionRegex();
+
+    [GeneratedRegex(TodayPattern, Patterns.IgnoreCase)]
+    private static partial Regex TodayRegex();
+
+    [GeneratedRegex(PricePattern, Patterns.CaseSensitive)]
+    private static partial Regex PriceRegex();
+
+    private static readonly Regex AsOf = AsOfRegex();
+    private static readonly Regex CurrentVersion = CurrentVersionRegex();
+    private static readonly Regex Today = TodayRegex();
+    private static readonly Regex Price = PriceRegex();
+#else
+    private static readonly Regex AsOf = Patterns.Create(AsOfPattern, ignoreCase: true);
+    private static readonly Regex CurrentVersion = Patterns.Create(CurrentVersionPattern, ignoreCase: true);
+    private static readonly Regex Today = Patterns.Create(TodayPattern, ignoreCase: true);
+    private static readonly Regex Price = Patterns.Create(PricePattern, ignoreCase: false);
+#endif
 
     // Literals each pattern cannot match without, looked for before the (interpreted) regex scans the whole message.
     // The look-up ignores ASCII case only; the regexes' ignore-case may also fold a few non-ASCII letters onto ASCII
@@ -47,7 +71,10 @@ internal static class ReferenceKnowledgeDetector
     private static readonly AnchorSet VersionNouns = new("version", "release");
     private static readonly AnchorSet TodayAnchors = new("today", "date is", "year is");
     private static readonly char[] NonAsciiCaseVariants = { '\u0130', '\u0131', '\u017F', '\u212A' };
-    private static readonly AnchorSet PriceAnchors = new("$", "€", "£", "¥", "USD", "EUR", "GBP", "dollars", "euros");
+    // Symbols apart from codes: four characters are one vectorised IndexOfAny, while a non-ASCII literal among the
+    // strings sent the whole set down SearchValues' slow Unicode path (measured: most of PL3001's time on prices).
+    private static readonly char[] CurrencySymbols = { '$', '€', '£', '¥' };
+    private static readonly AnchorSet CurrencyCodes = new("USD", "EUR", "GBP", "dollars", "euros");
 
     /// <summary>The first signal in one message, read from its outline: data rows from its lines, facts from its text.</summary>
     public static ReferenceKnowledge? Find(MessageOutline outline)
@@ -88,7 +115,7 @@ internal static class ReferenceKnowledgeDetector
 
     private static ReferenceKnowledge? Prices(string text)
     {
-        if (PriceAnchors.FirstIn(text) < 0)
+        if (text.IndexOfAny(CurrencySymbols) < 0 && CurrencyCodes.FirstIn(text) < 0)
         {
             return null; // every price has a currency symbol or code (the pattern is case-sensitive; the anchors are not)
         }

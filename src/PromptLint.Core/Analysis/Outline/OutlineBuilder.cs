@@ -667,14 +667,26 @@ internal static class OutlineBuilder
                     }
 
                     char w = text[i];
-                    allUpper &= !char.IsLetter(w) || char.IsUpper(w);
-                    allDigits &= char.IsDigit(w);
                     if (n == chars.Length)
                     {
                         Array.Resize(ref chars, chars.Length * 2);
                     }
 
-                    chars[n++] = w == '\u2019' ? '\'' : char.ToLowerInvariant(w);
+                    if (w < 0x80)
+                    {
+                        // ASCII, the bulk of every prompt: the same answers as the char methods below, from a table.
+                        byte shape = AsciiShapes[w];
+                        allUpper &= (shape & AsciiLetter) == 0 || (shape & AsciiUpper) != 0;
+                        allDigits &= (shape & AsciiDigit) != 0;
+                        chars[n++] = (shape & AsciiUpper) != 0 ? (char)(w | 0x20) : w;
+                    }
+                    else
+                    {
+                        allUpper &= !char.IsLetter(w) || char.IsUpper(w);
+                        allDigits &= char.IsDigit(w);
+                        chars[n++] = w == '\u2019' ? '\'' : char.ToLowerInvariant(w);
+                    }
+
                     i++;
                 }
 
@@ -721,6 +733,21 @@ internal static class OutlineBuilder
 
         Flush(o, words, ref sentenceStart, sentenceLine, Math.Max(lastWordEnd, 0));
         o.StaticWordCount = staticWords;
+    }
+
+    private const byte AsciiLetter = 1, AsciiUpper = 2, AsciiDigit = 4;
+
+    private static readonly byte[] AsciiShapes = BuildAsciiShapes();
+
+    private static byte[] BuildAsciiShapes()
+    {
+        var shapes = new byte[0x80];
+        for (char c = '\0'; c < 0x80; c++)
+        {
+            shapes[c] = (byte)((char.IsLetter(c) ? AsciiLetter : 0) | (char.IsUpper(c) ? AsciiUpper : 0) | (char.IsDigit(c) ? AsciiDigit : 0));
+        }
+
+        return shapes;
     }
 
     private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-' or '_' or '.' or '/' or '#' or '+';
