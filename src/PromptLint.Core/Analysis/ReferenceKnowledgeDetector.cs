@@ -63,7 +63,7 @@ internal static partial class ReferenceKnowledgeDetector
     private static readonly Regex Price = Patterns.Create(PricePattern, ignoreCase: false);
 #endif
 
-    // Literals each pattern cannot match without, looked for before the (interpreted) regex scans the whole message.
+    // Literals each pattern cannot match without, looked for before the regex scans the whole message.
     // The look-up ignores ASCII case only; the regexes' ignore-case may also fold a few non-ASCII letters onto ASCII
     // ones (dotted capital I, KELVIN SIGN, ...), so a message holding any of those always goes to the regexes.
     private static readonly AnchorSet AsOfAnchors = new("as of", "as at", "valid until", "valid through", "effective");
