@@ -67,7 +67,7 @@ internal static class FormatTable
         {
             foreach (string pattern in format.Names)
             {
-                if (EqualsLowered(name, 0, pattern, pattern.Length) && name.Length == pattern.Length)
+                if (name.Length == pattern.Length && EqualsLowered(name, 0, pattern, pattern.Length))
                 {
                     return format;
                 }
