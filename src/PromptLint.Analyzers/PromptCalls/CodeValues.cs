@@ -25,25 +25,6 @@ internal static class CodeValues
         return variants.Count == 1 && variants[0].Holes.Count == 0 ? variants[0].Text : null;
     }
 
-    /// <summary>The operation without conversions and parentheses.</summary>
-    public static IOperation Strip(IOperation value)
-    {
-        while (true)
-        {
-            switch (value)
-            {
-                case IConversionOperation conversion:
-                    value = conversion.Operand;
-                    break;
-                case IParenthesizedOperation parenthesized:
-                    value = parenthesized.Operand;
-                    break;
-                default:
-                    return value;
-            }
-        }
-    }
-
     /// <summary>
     /// A local's one value (declared with an initializer and never assigned again), a <c>readonly</c> field's one value
     /// (its initializer or the one assignment in its type's only declaration), else the value itself; null when a
@@ -56,7 +37,7 @@ internal static class CodeValues
             return null;
         }
 
-        value = Strip(value);
+        value = PromptSites.Unwrap(value);
         if (value is IFieldReferenceOperation { Field: { IsReadOnly: true } field, Instance: null or IInstanceReferenceOperation } && value.SemanticModel is { } fieldModel)
         {
             return FieldDefinition(field, fieldModel.Compilation);
@@ -73,7 +54,7 @@ internal static class CodeValues
             return null;
         }
 
-        return model.GetOperation(initializer.Value) is { } initial ? Strip(initial) : null;
+        return model.GetOperation(initializer.Value) is { } initial ? PromptSites.Unwrap(initial) : null;
     }
 
     private static IOperation? FieldDefinition(IFieldSymbol field, Compilation compilation)
@@ -96,7 +77,7 @@ internal static class CodeValues
             writes.Add(initializer.Value);
         }
 
-        return writes.Count == 1 && SemanticModels.For(compilation, declarator.SyntaxTree).GetOperation(writes[0]) is { } written ? Strip(written) : null;
+        return writes.Count == 1 && SemanticModels.For(compilation, declarator.SyntaxTree).GetOperation(writes[0]) is { } written ? PromptSites.Unwrap(written) : null;
     }
 
     /// <summary>The explicit argument for a parameter of the called method, or null.</summary>
@@ -105,7 +86,7 @@ internal static class CodeValues
 
     /// <summary>Whether an optional parameter is left out or passed null (a factory or format the call does not change).</summary>
     public static bool LeftOut(IInvocationOperation call, params string[] parameters) =>
-        parameters.All(p => Argument(call, p) is not { } value || Strip(value).ConstantValue is { HasValue: true, Value: null });
+        parameters.All(p => Argument(call, p) is not { } value || PromptSites.Unwrap(value).ConstantValue is { HasValue: true, Value: null });
 
     public static bool Is(IMethodSymbol method, string typeName, params string[] names) =>
         names.Contains(method.Name) && method.ContainingType?.OriginalDefinition.ToDisplayString() == typeName;
@@ -121,7 +102,7 @@ internal static class CodeValues
             return null;
         }
 
-        value = Strip(value);
+        value = PromptSites.Unwrap(value);
         if (value is IInvocationOperation { TargetMethod: { Name: "Combine", ContainingType: { } type } } combine && type.ToDisplayString() == "System.IO.Path")
         {
             var parts = combine.Arguments.SelectMany(a => a.Value is IArrayCreationOperation { Initializer: { } init } && a.ArgumentKind == ArgumentKind.ParamArray
@@ -138,7 +119,7 @@ internal static class CodeValues
         return Text(value) is { } text ? ProjectPaths.Relative(text) : null;
     }
 
-    private static bool IsBaseDirectory(IOperation value) => Strip(value) switch
+    private static bool IsBaseDirectory(IOperation value) => PromptSites.Unwrap(value) switch
     {
         IPropertyReferenceOperation { Property: { Name: "BaseDirectory", ContainingType: { } type } } => type.ToDisplayString() is "System.AppContext" or "System.AppDomain",
         _ => false,

@@ -26,7 +26,7 @@ internal static class KernelArgumentKeys
 
     public static KnownArguments? Read(IOperation value, IInvocationOperation call)
     {
-        value = CodeValues.Strip(value);
+        value = PromptSites.Unwrap(value);
         return value switch
         {
             IObjectCreationOperation creation => FromCreation(creation),
@@ -79,7 +79,7 @@ internal static class KernelArgumentKeys
             || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer: { } initializer } declarator
             || LocalDefinitions.ScopeOf(declarator) is not { } scope
             || model.GetOperation(initializer.Value) is not { } initial
-            || CodeValues.Strip(initial) is not IObjectCreationOperation creation
+            || PromptSites.Unwrap(initial) is not IObjectCreationOperation creation
             || FromCreation(creation) is not { } created)
         {
             return null;

@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PromptLint.Analyzers.CSharp;
 
 namespace PromptLint.Analyzers.PromptCalls;
 
@@ -49,6 +50,6 @@ internal static class KernelModels
     private static IOperation? Receiver(IInvocationOperation call)
     {
         IOperation? receiver = call.TargetMethod.IsExtensionMethod ? call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value : call.Instance;
-        return receiver is null ? null : CodeValues.Strip(receiver);
+        return receiver is null ? null : PromptSites.Unwrap(receiver);
     }
 }

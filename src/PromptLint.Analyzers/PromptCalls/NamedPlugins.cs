@@ -22,7 +22,7 @@ internal static class NamedPlugins
 
     public static IInvocationOperation? ImportOf(IOperation? kernel, string pluginName)
     {
-        if (kernel is null || Stable(CodeValues.Strip(kernel)) is not { } found)
+        if (kernel is null || Stable(PromptSites.Unwrap(kernel)) is not { } found)
         {
             return null;
         }
@@ -102,7 +102,7 @@ internal static class NamedPlugins
     private static bool Assigned(SyntaxNode scope, string name) => scope.DescendantNodes().OfType<AssignmentExpressionSyntax>()
         .Any(a => a.Left is IdentifierNameSyntax id && id.Identifier.ValueText == name);
 
-    private static bool Refers(IOperation? value, ISymbol symbol) => (value is null ? null : CodeValues.Strip(value)) switch
+    private static bool Refers(IOperation? value, ISymbol symbol) => (value is null ? null : PromptSites.Unwrap(value)) switch
     {
         ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, symbol),
         IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, symbol),

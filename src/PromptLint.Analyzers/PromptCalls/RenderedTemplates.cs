@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PromptLint.Analyzers.CSharp;
 using PromptLint.Linting;
 using PromptLint.Model;
 
@@ -112,7 +113,7 @@ internal sealed class RenderedTemplates
     }
 
     /// <summary>The kernel of <c>kernel.Plugins</c>, or null.</summary>
-    private static IOperation? KernelOf(IOperation plugins) => CodeValues.Strip(plugins) is IPropertyReferenceOperation { Property.Name: "Plugins", Instance: { } kernel } property
+    private static IOperation? KernelOf(IOperation plugins) => PromptSites.Unwrap(plugins) is IPropertyReferenceOperation { Property.Name: "Plugins", Instance: { } kernel } property
         && property.Property.ContainingType?.ToDisplayString() == Sk + "Kernel"
         ? kernel
         : null;

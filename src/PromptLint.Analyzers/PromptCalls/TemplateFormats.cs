@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PromptLint.Analyzers.CSharp;
 using PromptLint.Model;
 
 namespace PromptLint.Analyzers.PromptCalls;
@@ -32,7 +33,7 @@ internal static class TemplateFormats
         }
 
         if (CodeValues.Definition(CodeValues.Argument(call, "promptTemplateFactory")) is not IObjectCreationOperation creation
-            || creation.Arguments.Any(a => a.ArgumentKind != ArgumentKind.DefaultValue && CodeValues.Strip(a.Value).ConstantValue is not { HasValue: true, Value: null }))
+            || creation.Arguments.Any(a => a.ArgumentKind != ArgumentKind.DefaultValue && PromptSites.Unwrap(a.Value).ConstantValue is not { HasValue: true, Value: null }))
         {
             return null;
         }
